@@ -1,0 +1,303 @@
+/**
+ * Plugin options: their types, validation and resolution against the
+ * defaults and presets.  Validation throws a plain `Error` naming the bad
+ * key or value, so a CLI or editor can show it as is.
+ */
+import {defaultLexicon, type LexiconData} from './data/index.js'
+import {presets, type PresetName} from './presets.js'
+import {ruleIds, type RuleId} from './rules/ids.js'
+
+export type {RuleId} from './rules/ids.js'
+export type {PresetName} from './presets.js'
+
+/**
+ * How a rule reports: `error` (message with `fatal: true`, shown as an error
+ * in editors; the file is never failed), `warning`, `info` (low
+ * confidence), or `off`.  `true` means the rule’s default severity, `false`
+ * means `off`.
+ */
+export type Severity = 'error' | 'info' | 'off' | 'warning'
+export type RuleSetting = Severity | boolean
+
+/**
+ * Extra entries for the rule data.  Each list is added to the bundled data
+ * (see `src/data/`); nothing is removed.  Pattern syntax is described in
+ * `src/analysis/patterns.ts`.
+ */
+export type Lexicon = {
+  [Key in keyof LexiconData]?: ReadonlyArray<string>
+}
+
+/** Thresholds of the document-level policy rules. */
+export interface Thresholds {
+  /** `anonymous-density`: anonymous attributions per 1,000 words above which to report (default `5`). */
+  anonymousPerThousandWords?: number
+  /** `anonymous-density`: share of all attributions that are anonymous above which to report (default `0.5`). */
+  anonymousShare?: number
+  /** `anonymous-density`: fewest attributions before the share counts (default `4`). */
+  minimumAttributions?: number
+}
+
+export interface Options {
+  /**
+   * A set of rule settings named after a newsroom standard: `recommended`
+   * (default), `ap`, `nyt`, `reuters` or `wikipedia`.
+   */
+  preset?: PresetName | null | undefined
+  /** Turn rules on or off or change their severity; overrides the preset. */
+  rules?: Partial<Record<RuleId, RuleSetting>> | null | undefined
+  /**
+   * Phrases never to flag: a message is dropped when its flagged text
+   * contains one of these (case-insensitive, whole words).
+   */
+  allow?: ReadonlyArray<string> | null | undefined
+  /** Extend the bundled rule data. */
+  lexicon?: Lexicon | null | undefined
+  /**
+   * Check vague and agentless wording inside direct quotations too
+   * (default `false`: the quoted speaker is attributed, so their own hedges
+   * are theirs).
+   */
+  checkQuotes?: boolean | null | undefined
+  /** Thresholds of the document-level policy rules. */
+  thresholds?: Thresholds | null | undefined
+}
+
+export interface ResolvedOptions {
+  severities: Map<RuleId, Exclude<Severity, 'off'>>
+  allow: Array<Array<string>>
+  lexicon: LexiconData
+  checkQuotes: boolean
+  thresholds: Required<Thresholds>
+}
+
+const optionKeys = new Set([
+  'allow',
+  'checkQuotes',
+  'lexicon',
+  'preset',
+  'rules',
+  'thresholds'
+])
+const severities = new Set(['error', 'info', 'off', 'warning'])
+const defaultThresholds: Required<Thresholds> = {
+  anonymousPerThousandWords: 5,
+  anonymousShare: 0.5,
+  minimumAttributions: 4
+}
+
+/**
+ * Check options and merge them with the preset and the bundled data.
+ *
+ * @throws {Error} naming the first unknown or invalid option.
+ */
+export function resolveOptions(
+  options: Options | null | undefined
+): ResolvedOptions {
+  const settings = options ?? {}
+
+  if (typeof settings !== 'object' || Array.isArray(settings)) {
+    throw new TypeError(
+      'retext-attribution: expected options to be an object, not `' +
+        describe(settings) +
+        '`'
+    )
+  }
+
+  for (const key of Object.keys(settings)) {
+    if (!optionKeys.has(key)) {
+      throw new Error(
+        'retext-attribution: unknown option `' +
+          key +
+          '`; expected one of ' +
+          list(optionKeys)
+      )
+    }
+  }
+
+  const presetName = settings.preset ?? 'recommended'
+  if (typeof presetName !== 'string' || !Object.hasOwn(presets, presetName)) {
+    throw new Error(
+      'retext-attribution: unknown preset `' +
+        describe(presetName) +
+        '`; expected one of ' +
+        list(Object.keys(presets))
+    )
+  }
+
+  const severityMap = new Map<RuleId, Exclude<Severity, 'off'>>()
+  const preset = presets[presetName as PresetName]
+
+  for (const id of ruleIds) {
+    const setting = preset.rules[id]
+    if (setting && setting !== 'off') severityMap.set(id, setting)
+  }
+
+  const rules = settings.rules ?? {}
+  if (typeof rules !== 'object' || Array.isArray(rules)) {
+    throw new TypeError(
+      'retext-attribution: expected `rules` to be an object mapping rule ids to severities'
+    )
+  }
+
+  for (const [id, setting] of Object.entries(rules)) {
+    if (!(ruleIds as ReadonlyArray<string>).includes(id)) {
+      throw new Error(
+        'retext-attribution: unknown rule `' +
+          id +
+          '` in `rules`; expected one of ' +
+          list(ruleIds)
+      )
+    }
+
+    const ruleId = id as RuleId
+
+    if (setting === false || setting === 'off') {
+      severityMap.delete(ruleId)
+    } else if (setting === true) {
+      severityMap.set(ruleId, preset.rules[ruleId] || defaultSeverity(ruleId))
+    } else if (typeof setting === 'string' && severities.has(setting)) {
+      severityMap.set(ruleId, setting as Exclude<Severity, 'off'>)
+    } else {
+      throw new Error(
+        'retext-attribution: invalid setting `' +
+          describe(setting) +
+          '` for rule `' +
+          id +
+          '`; expected `true`, `false`, `"error"`, `"warning"`, `"info"` or `"off"`'
+      )
+    }
+  }
+
+  const allow = settings.allow ?? []
+  if (!Array.isArray(allow) || allow.some((d) => typeof d !== 'string')) {
+    throw new TypeError(
+      'retext-attribution: expected `allow` to be an array of strings'
+    )
+  }
+
+  const checkQuotes = settings.checkQuotes ?? false
+  if (typeof checkQuotes !== 'boolean') {
+    throw new TypeError(
+      'retext-attribution: expected `checkQuotes` to be a boolean, not `' +
+        describe(checkQuotes) +
+        '`'
+    )
+  }
+
+  return {
+    severities: severityMap,
+    allow: allow
+      .map((phrase) => words(phrase))
+      .filter((phrase) => phrase.length > 0),
+    lexicon: extendLexicon(defaultLexicon, settings.lexicon),
+    checkQuotes,
+    thresholds: resolveThresholds(settings.thresholds)
+  }
+}
+
+/** Severity a rule has when switched on with `true`. */
+function defaultSeverity(id: RuleId): Exclude<Severity, 'off'> {
+  return presets.recommended.rules[id] || 'warning'
+}
+
+function extendLexicon(
+  base: LexiconData,
+  extra: Lexicon | null | undefined
+): LexiconData {
+  if (extra === null || extra === undefined) return base
+
+  if (typeof extra !== 'object' || Array.isArray(extra)) {
+    throw new TypeError(
+      'retext-attribution: expected `lexicon` to be an object of string arrays'
+    )
+  }
+
+  const result: LexiconData = {...base}
+
+  for (const [key, values] of Object.entries(extra)) {
+    if (!Object.hasOwn(base, key)) {
+      throw new Error(
+        'retext-attribution: unknown lexicon list `' +
+          key +
+          '`; expected one of ' +
+          list(Object.keys(base))
+      )
+    }
+
+    if (
+      !Array.isArray(values) ||
+      values.some((d: unknown) => typeof d !== 'string')
+    ) {
+      throw new TypeError(
+        'retext-attribution: expected `lexicon.' +
+          key +
+          '` to be an array of strings'
+      )
+    }
+
+    const name = key as keyof LexiconData
+    result[name] = [...base[name], ...(values as Array<string>)]
+  }
+
+  return result
+}
+
+function resolveThresholds(
+  value: Thresholds | null | undefined
+): Required<Thresholds> {
+  const result = {...defaultThresholds}
+  if (value === null || value === undefined) return result
+
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new TypeError(
+      'retext-attribution: expected `thresholds` to be an object'
+    )
+  }
+
+  for (const [key, number] of Object.entries(value)) {
+    if (!Object.hasOwn(defaultThresholds, key)) {
+      throw new Error(
+        'retext-attribution: unknown threshold `' +
+          key +
+          '`; expected one of ' +
+          list(Object.keys(defaultThresholds))
+      )
+    }
+
+    if (typeof number !== 'number' || !Number.isFinite(number) || number < 0) {
+      throw new TypeError(
+        'retext-attribution: expected `thresholds.' +
+          key +
+          '` to be a non-negative number, not `' +
+          describe(number) +
+          '`'
+      )
+    }
+
+    result[key as keyof Thresholds] = number
+  }
+
+  return result
+}
+
+/** Lower-cased words of a phrase, as the analysis normalises them. */
+export function words(phrase: string): Array<string> {
+  return phrase
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02BC]/g, "'")
+    .split(/[^\p{L}\p{N}'.-]+/u)
+    .filter(Boolean)
+}
+
+function list(values: Iterable<string>): string {
+  return [...values].map((d) => '`' + d + '`').join(', ')
+}
+
+function describe(value: unknown): string {
+  try {
+    return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
+  } catch {
+    return String(value)
+  }
+}
