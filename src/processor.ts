@@ -1,0 +1,405 @@
+/**
+ * A format-aware unified processor for `retext-attribution`: one processor
+ * that checks plain text, Markdown, MDX and HTML files, choosing the parser
+ * per file from its extension (or an explicit `format`).
+ *
+ * unified-engine (the CLI) and unified-language-server (editors) run one
+ * processor over many files, so unlike alex (one format per invocation) the
+ * parser here dispatches on the file, and the transformer applies the matching
+ * bridge to retext: mdast → nlcst with `remark-retext`, hast → nlcst with
+ * `rehype-retext`, both with the English parser (their bridge mode would use
+ * `parse-latin`, which splits “Sen. Ortiz said” into two sentences).
+ *
+ * Inline control comments (`<!-- retext-attribution ignore -->`,
+ * `disable`/`enable`, optionally followed by rule ids) work in Markdown, MDX
+ * (`{/* retext-attribution ignore *\/}`) and HTML.
+ *
+ * No Node.js built-ins: this module runs in browsers too.
+ */
+import type {Root as HastRoot, RootContent as HastContent} from 'hast'
+import type {Root as MdastRoot} from 'mdast'
+import type {Root as NlcstRoot} from 'nlcst'
+import type {Node, Parent} from 'unist'
+import type {VFile} from 'vfile'
+import {commentMarker} from 'mdast-comment-marker'
+import {ParseEnglish} from 'parse-english'
+import rehypeParse from 'rehype-parse'
+import rehypeRetext from 'rehype-retext'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkMdx from 'remark-mdx'
+import remarkMessageControl from 'remark-message-control'
+import remarkParse from 'remark-parse'
+import remarkRetext from 'remark-retext'
+import retextEnglish from 'retext-english'
+import {unified, type Processor} from 'unified'
+import {messageControl} from 'unified-message-control'
+import {visit} from 'unist-util-visit'
+import retextAttribution from './index.js'
+import {resolveOptions, type Options} from './options.js'
+import {ruleIds} from './rules/ids.js'
+
+/** Input formats. */
+export type Format = 'html' | 'markdown' | 'mdx' | 'text'
+
+export const formats: ReadonlyArray<Format> = [
+  'text',
+  'markdown',
+  'mdx',
+  'html'
+]
+
+/**
+ * File extensions (without dot) of each format; anything else is plain text.
+ * The CLI searches folders for these.
+ */
+export const formatExtensions: Readonly<Record<Format, ReadonlyArray<string>>> =
+  {
+    text: ['txt', 'text'],
+    markdown: ['md', 'markdown', 'mdown', 'mkd', 'mkdn', 'mkdown', 'ron'],
+    mdx: ['mdx'],
+    html: ['html', 'htm', 'xhtml']
+  }
+
+/** Options of the processor: the plugin options plus how to read files. */
+export interface ProcessorOptions extends Options {
+  /**
+   * Parse every file as this format instead of choosing by extension
+   * (used for stdin, or for files with unusual extensions).
+   */
+  format?: Format | null | undefined
+  /** Do not check text inside block quotes (Markdown, MDX, HTML). */
+  skipBlockquotes?: boolean | null | undefined
+}
+
+/** Name used in control comments and as message source. */
+export const controlName = 'retext-attribution'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Format the file was parsed as by the `retext-attribution` processor. */
+    attributionFormat: Format
+  }
+}
+
+/**
+ * Format of a file from its path or extension (`'.md'`, `'md'`, or
+ * `'notes/a.md'`); plain text when unknown or absent.
+ */
+export function formatFromPath(path: string | null | undefined): Format {
+  if (!path) return 'text'
+  const dot = path.lastIndexOf('.')
+  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'))
+  const extension = (
+    dot === -1 ? path : dot > slash ? path.slice(dot + 1) : ''
+  ).toLowerCase()
+
+  for (const format of formats) {
+    if (formatExtensions[format].includes(extension)) return format
+  }
+
+  return 'text'
+}
+
+/**
+ * Split processor options into the reading settings and the plugin options,
+ * validating both.
+ *
+ * @throws {Error} naming the bad key (from the plugin’s own validation).
+ */
+export function splitOptions(options: ProcessorOptions | null | undefined): {
+  format: Format | undefined
+  skipBlockquotes: boolean
+  plugin: Options
+} {
+  const value: unknown = options ?? {}
+
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TypeError(
+      'retext-attribution: expected options to be an object, not `' +
+        JSON.stringify(value) +
+        '`'
+    )
+  }
+
+  const {format, skipBlockquotes, ...plugin} = value as ProcessorOptions
+
+  if (
+    format !== null &&
+    format !== undefined &&
+    !formats.includes(format as Format)
+  ) {
+    throw new Error(
+      'retext-attribution: unknown format `' +
+        String(format) +
+        '`; expected one of ' +
+        formats.map((d) => '`' + d + '`').join(', ')
+    )
+  }
+
+  if (
+    skipBlockquotes !== null &&
+    skipBlockquotes !== undefined &&
+    typeof skipBlockquotes !== 'boolean'
+  ) {
+    throw new TypeError(
+      'retext-attribution: expected `skipBlockquotes` to be a boolean, not `' +
+        JSON.stringify(skipBlockquotes) +
+        '`'
+    )
+  }
+
+  // Validate the plugin options now, so errors surface before any file is
+  // parsed (and, in config files, together with the file name).
+  resolveOptions(plugin)
+
+  return {
+    format: format ?? undefined,
+    skipBlockquotes: skipBlockquotes ?? false,
+    plugin
+  }
+}
+
+interface Pipelines {
+  format: Format | undefined
+  text: Processor<NlcstRoot, NlcstRoot, NlcstRoot>
+  markdown: Processor<MdastRoot>
+  mdx: Processor<MdastRoot>
+  html: Processor<HastRoot>
+  /** mdast → nlcst → attribution rules. */
+  fromMdast: Processor<undefined, MdastRoot, NlcstRoot>
+  /** hast → nlcst → attribution rules. */
+  fromHast: Processor<undefined, HastRoot, NlcstRoot>
+  /** Inline control comments in mdast (Markdown and MDX). */
+  mdastControl: Processor<undefined, MdastRoot, MdastRoot>
+  skipBlockquotes: boolean
+}
+
+// unified-engine configures a fresh processor per file, but with the same
+// options object for every file that shares a config file: building the
+// pipelines once per options object keeps 10,000 files from resolving the
+// options (and compiling the rule data) 10,000 times.
+const cache = new WeakMap<object, Pipelines>()
+const noOptions = {}
+
+function pipelines(options: ProcessorOptions | null | undefined): Pipelines {
+  const key = options ?? noOptions
+  let result = cache.get(key)
+
+  if (!result) {
+    result = createPipelines(options)
+    cache.set(key, result)
+  }
+
+  return result
+}
+
+function createPipelines(options: ProcessorOptions | null | undefined) {
+  const {format, skipBlockquotes, plugin} = splitOptions(options)
+  const ignore = skipBlockquotes ? ['blockquote'] : []
+  const controlOptions = {
+    name: controlName,
+    source: controlName,
+    known: [...ruleIds]
+  }
+
+  const result: Pipelines = {
+    format,
+    skipBlockquotes,
+    text: unified()
+      .use(retextEnglish)
+      .use(retextAttribution, plugin)
+      .freeze() as unknown as Pipelines['text'],
+    markdown: unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkFrontmatter, ['yaml', 'toml'])
+      .freeze(),
+    mdx: unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkGfm)
+      .use(remarkFrontmatter, ['yaml', 'toml'])
+      .freeze(),
+    html: unified().use(rehypeParse).freeze(),
+    fromMdast: unified()
+      // Mutate mode with the English parser (see the module comment).
+      .use(remarkRetext, ParseEnglish, {ignore})
+      .use(retextAttribution, plugin)
+      .freeze() as unknown as Pipelines['fromMdast'],
+    fromHast: unified()
+      .use(rehypeRetext, ParseEnglish)
+      .use(retextAttribution, plugin)
+      .freeze() as unknown as Pipelines['fromHast'],
+    mdastControl: unified()
+      .use(remarkMessageControl, controlOptions)
+      .freeze() as unknown as Pipelines['mdastControl']
+  }
+
+  return result
+}
+
+/**
+ * Plugin that turns a bare processor into the format-aware checker: sets a
+ * parser that reads each file by its format, a transformer that runs the
+ * attribution rules on it and applies control comments, and a compiler that
+ * returns the document unchanged.
+ *
+ * Messages are left on `file.messages` and attributions on
+ * `file.data.attributions`, as with the plain plugin.
+ */
+export function retextAttributionFiles(
+  this: Processor,
+  options?: ProcessorOptions | null | undefined
+) {
+  const state = pipelines(options)
+
+  this.parser = function (document: string, file: VFile): Node {
+    const format = state.format ?? formatFromPath(file.path)
+    file.data.attributionFormat = format
+    return state[format].parse(document)
+  }
+
+  // Checking never changes a document: compiling gives it back as is, so
+  // `process()` works and editors asking to format get no edits.
+  this.compiler = function (_tree: Node, file: VFile): string {
+    return String(file)
+  }
+
+  return async function (tree: Node, file: VFile): Promise<undefined> {
+    const format =
+      file.data.attributionFormat ?? state.format ?? formatFromPath(file.path)
+
+    if (format === 'text') {
+      await state.text.run(tree as NlcstRoot, file)
+    } else if (format === 'html') {
+      const hast = tree as HastRoot
+      if (state.skipBlockquotes) markBlockquotes(hast)
+      await state.fromHast.run(hast, file)
+      messageControl(withoutWhitespace(hast), {
+        ...controlOptionsFor(file),
+        marker: hastCommentMarker,
+        test: 'comment'
+      })
+    } else {
+      await state.fromMdast.run(tree as MdastRoot, file)
+      await state.mdastControl.run(tree as MdastRoot, file)
+    }
+
+    return undefined
+  }
+}
+
+function controlOptionsFor(file: VFile) {
+  return {
+    file,
+    name: controlName,
+    source: controlName,
+    known: [...ruleIds]
+  }
+}
+
+/** `hast-util-to-nlcst` skips elements marked `data-nlcst="ignore"`. */
+function markBlockquotes(tree: HastRoot) {
+  visit(tree, 'element', function (node) {
+    if (node.tagName === 'blockquote') {
+      node.properties = {...node.properties, dataNlcst: 'ignore'}
+    }
+  })
+}
+
+/**
+ * Parse an HTML comment as a control marker, reusing the Markdown comment
+ * syntax (`<!--name verb rule…-->`).
+ */
+function hastCommentMarker(node: Node) {
+  if (node.type !== 'comment' || !('value' in node)) return undefined
+  return commentMarker({
+    type: 'html',
+    value: '<!--' + String(node.value) + '-->',
+    position: node.position
+  })
+}
+
+/**
+ * A view of the tree without whitespace-only text, so that “ignore” applies
+ * to the next element, not to the line break after the comment.
+ */
+function withoutWhitespace(tree: HastRoot): HastRoot {
+  return view(tree) as HastRoot
+
+  function view(node: HastRoot | HastContent): Node {
+    if (!('children' in node)) return node
+    const children = (node.children as Array<HastContent>)
+      .filter(
+        (child) => !(child.type === 'text' && /^[ \t\n\f\r]*$/.test(child.value))
+      )
+      .map(view)
+    return {...node, children} as Parent
+  }
+}
+
+/**
+ * Create the format-aware processor.
+ *
+ * @example
+ *   const file = await createProcessor().process(
+ *     new VFile({path: 'story.md', value: '# Hi\n\nIt is believed that…'})
+ *   )
+ */
+export function createProcessor(
+  options?: ProcessorOptions | null | undefined
+): AttributionProcessor {
+  return unified().use(
+    retextAttributionFiles,
+    options
+  ) as unknown as AttributionProcessor
+}
+
+/** The processor: parses any supported format, compiles to the input text. */
+export type AttributionProcessor = Processor<Node, Node, Node, Node, string>
+
+/**
+ * Map the contents of a config file (`.retext-attributionrc`, the
+ * `retext-attribution` field in `package.json`) to unified-engine’s preset
+ * format, validating it on the way.
+ *
+ * @throws {Error} naming the config file and the bad key.
+ */
+export function configTransform(
+  config: unknown,
+  filePath: string
+): {plugins: Array<[typeof retextAttributionFiles, ProcessorOptions]>} {
+  try {
+    splitOptions(config as ProcessorOptions)
+  } catch (error) {
+    throw new ConfigurationError(filePath, error as Error)
+  }
+
+  return {plugins: [[retextAttributionFiles, config as ProcessorOptions]]}
+}
+
+/** A config file whose contents are invalid. */
+export class ConfigurationError extends Error {
+  filePath: string
+
+  constructor(filePath: string, cause: Error) {
+    super(
+      'Invalid configuration in `' +
+        filePath +
+        '`: ' +
+        cause.message.replace(/^retext-attribution: /, ''),
+      {cause}
+    )
+    this.name = 'ConfigurationError'
+    this.filePath = filePath
+  }
+}
+
+/**
+ * The default processor (not frozen, so unified-engine and
+ * unified-language-server can configure it): load it as the default export.
+ */
+const processor = createProcessor()
+
+export default processor
