@@ -129,8 +129,8 @@ export function resolveOptions(
   const preset = presets[presetName as PresetName]
 
   for (const id of ruleIds) {
-    const setting = preset.rules[id]
-    if (setting && setting !== 'off') severityMap.set(id, setting)
+    const setting = onSeverity(preset.rules[id])
+    if (setting) severityMap.set(id, setting)
   }
 
   const rules = settings.rules ?? {}
@@ -155,7 +155,7 @@ export function resolveOptions(
     if (setting === false || setting === 'off') {
       severityMap.delete(ruleId)
     } else if (setting === true) {
-      severityMap.set(ruleId, preset.rules[ruleId] || defaultSeverity(ruleId))
+      severityMap.set(ruleId, onSeverity(preset.rules[ruleId]) ?? defaultSeverity(ruleId))
     } else if (typeof setting === 'string' && severities.has(setting)) {
       severityMap.set(ruleId, setting as Exclude<Severity, 'off'>)
     } else {
@@ -198,7 +198,13 @@ export function resolveOptions(
 
 /** Severity a rule has when switched on with `true`. */
 function defaultSeverity(id: RuleId): Exclude<Severity, 'off'> {
-  return presets.recommended.rules[id] || 'warning'
+  return onSeverity(presets.recommended.rules[id]) ?? 'warning'
+}
+
+function onSeverity(
+  value: Severity | undefined
+): Exclude<Severity, 'off'> | undefined {
+  return value === 'off' ? undefined : value
 }
 
 function extendLexicon(

@@ -1,0 +1,546 @@
+/**
+ * The attribution analysis: one pass over the sentences of a document that
+ * finds every attribution — cue, source phrase, kind — with anonymity
+ * markers and reasons, and resolves back-references across sentences.
+ * Rules (`../rules/`) only read its result.
+ */
+import type {Root} from 'nlcst'
+import {cueFillers, cueNegators, pronouns, wordClasses} from '../data/grammar.js'
+import type {Attribution, CueType, SourceKind, Span} from '../types.js'
+import type {CompiledLexicon} from './lexicon.js'
+import {
+  classify,
+  isName,
+  readLeft,
+  readRight,
+  stripPossessive,
+  type SourcePhrase
+} from './source-phrase.js'
+import {collectSentences, type Sentence, type Token} from './tokens.js'
+
+/** An attribution with what the rules need beyond the public record. */
+export interface Finding {
+  attribution: Attribution
+  sentence: Sentence
+  /**
+   * Whether this mention introduces its source (not a pronoun or definite
+   * description referring back to one already seen).
+   */
+  introduction: boolean
+  /** A back-reference with nothing to refer to: the text never says who. */
+  unresolved: boolean
+  /** Which list the source head came from. */
+  headType?: 'collective' | 'descriptor' | 'document'
+}
+
+export interface Analysis {
+  sentences: Array<Sentence>
+  findings: Array<Finding>
+  /** Number of words in the document. */
+  words: number
+}
+
+const be = new Set<string>(wordClasses.be)
+const fillers = new Set<string>(cueFillers)
+const negators = new Set<string>(cueNegators)
+const singularPronouns = new Set<string>(pronouns.singular)
+/** Words before a noun that show a cue word is a noun (“a report”, “his claims”). */
+const nominal = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their',
+  'its', 'our', 'my', 'your', 'of', 'in', 'on', 'for', 'with', 'about', 'by',
+  'from', 'amid', 'despite', 'new', 'recent', 'latest', 'initial', 'early',
+  'earlier', 'unconfirmed', 'media', 'press', 'news', 'such', 'any', 'no',
+  'some', 'many', 'several', 'two', 'three', 'local', 'state', 'foreign',
+  'first', 'later', 'conflicting', 'similar', 'these'
+])
+/** Words after “per” that make it arithmetic, not attribution. */
+const perNot = new Set([
+  'cent', 'capita', 'annum', 'se', 'hour', 'day', 'week', 'month', 'year',
+  'person', 'head', 'share', 'unit', 'barrel', 'tonne', 'ton', 'kilo',
+  'kilogram', 'litre', 'liter', 'gallon', 'mile', 'kilometre', 'kilometer',
+  'second', 'minute', 'game', 'match', 'vote', 'household', 'student',
+  'patient', 'passenger', 'seat', 'capita', 'cents', 'pupil', 'employee',
+  'square', 'cubic'
+])
+const asSaying = new Set(['saying', 'telling', 'stating', 'writing', 'warning', 'claiming', 'describing'])
+const clauseOpeners = new Set(['who', 'whom', 'whose', 'which', 'speaking', 'according', 'citing', 'however', 'meanwhile', 'though', 'too', 'nonetheless', 'a', 'an', 'the', 'one', 'also', 'in', 'like'])
+const quoteMarks = new Set(['"', '“', '”', '«', '»', '‘', '’', "'"])
+
+export interface AnalyzeSettings {
+  lexicon: CompiledLexicon
+}
+
+/**
+ * Analyse a document.
+ */
+export function analyze(tree: Root, value: string, settings: AnalyzeSettings): Analysis {
+  const {lexicon} = settings
+  const sentences = collectSentences(tree, value)
+  const findings: Array<Finding> = []
+  const memory = new Memory()
+  let words = 0
+
+  for (const sentence of sentences) {
+    words += countWords(sentence)
+    const local = analyzeSentence(sentence, lexicon)
+
+    for (const item of local) {
+      resolve(item, sentence, memory, lexicon)
+      findings.push(item)
+      if (item.attribution.source) memory.addSource(item)
+    }
+
+    memory.addNames(sentence, lexicon)
+  }
+
+  attachAnonymity(findings, sentences, lexicon)
+
+  return {sentences, findings, words}
+}
+
+function countWords(sentence: Sentence): number {
+  let count = 0
+  for (const token of sentence.tokens) if (token.kind === 'word') count++
+  return count
+}
+
+/**
+ * Find the attributions of one sentence, in order of their cues.
+ */
+function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Finding> {
+  const {words, wordTokens, tokens} = sentence
+  const used = new Uint8Array(tokens.length)
+  const found: Array<Finding> = []
+
+  const add = (
+    kind: SourceKind,
+    cueType: CueType,
+    cueFrom: number,
+    cueTo: number,
+    phrase?: SourcePhrase
+  ) => {
+    const cue = span(sentence, cueFrom, cueTo)
+    const attribution: Attribution = {
+      kind,
+      cue: {...cue, type: cueType},
+      quoted: tokens[cueFrom]!.quoted && tokens[cueTo - 1]!.quoted,
+      direct: false,
+      sentence: {start: sentence.start, end: sentence.end},
+      paragraph: sentence.paragraph
+    }
+    if (phrase) {
+      attribution.source = span(sentence, phrase.spanStart, phrase.spanEnd)
+      if (phrase.head) attribution.head = phrase.head
+      attribution.plural = phrase.plural
+    }
+
+    for (let index = cueFrom; index < cueTo; index++) used[index] = 1
+    const finding: Finding = {
+      attribution,
+      sentence,
+      introduction: true,
+      unresolved: false
+    }
+    if (phrase?.headType) finding.headType = phrase.headType
+    if (phrase?.reference) {
+      attribution.reference = {type: phrase.reference}
+      finding.introduction = false
+    }
+
+    found.push(finding)
+    return finding
+  }
+
+  const tokenRange = (match: {start: number; end: number}) => [
+    wordTokens[match.start]!.index,
+    wordTokens[match.end - 1]!.index + 1
+  ] as const
+
+  // Agentless wording first: its participles (“is said to”) are not cues.
+  for (const match of lexicon.impersonal.matchAll(words)) {
+    const [from, to] = tokenRange(match)
+    if (used[from]) continue
+    add('none', 'impersonal', from, to)
+  }
+
+  for (const match of lexicon.passive.matchAll(words)) {
+    const [from, to] = tokenRange(match)
+    if (used[from] || used[to - 1]) continue
+    add('none', 'passive', from, to)
+  }
+
+  for (const match of lexicon.learned.matchAll(words)) {
+    const [from, to] = tokenRange(match)
+    const subject = tokens[from - 1]
+    if (!subject || !isName(subject, lexicon, from - 1)) continue
+    const start = readLeft(sentence, from)
+    add('none', 'impersonal', start, to)
+  }
+
+  const legal = words.some((d) => lexicon.legalContext.has(d))
+
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!
+    if (!lexicon.hedges.has(word)) continue
+    // “Allegedly” is the right word for a charge (AP).
+    if (legal && (word === 'allegedly' || word === 'alleged')) continue
+    const token = wordTokens[index]!
+    add('none', 'adverb', token.index, token.index + 1)
+  }
+
+  // Prepositional cues: “according to …”, “citing …”, “per …”.
+  for (const match of lexicon.prepositionalCues.matchAll(words)) {
+    const [from, to] = tokenRange(match)
+    if (used[from]) continue
+    const first = words[match.start]!
+    const next = tokens[to]
+
+    if (first === 'per') {
+      if (!next || next.kind !== 'word' || perNot.has(next.norm) || next.norm === '#' || next.norm === '#scale') continue
+      if (!(next.cap || next.norm === 'the' || next.norm === 'a' || next.norm === 'an' || next.norm === 'one' || next.norm === 'two')) continue
+    }
+
+    const end = readRight(sentence, to)
+    if (end === to) continue
+    const phrase = classify(sentence, to, end, lexicon)
+    if (!phrase) continue
+    const secondhand = first === 'citing' || first === 'quoting'
+    const finding = add(phrase.kind, secondhand ? 'citing' : 'according-to', from, to, phrase)
+    if (secondhand) {
+      const relay = found.findLast((d) => d !== finding && d.attribution.source && d.attribution.cue.start < finding.attribution.cue.start)
+      if (relay?.attribution.source) finding.attribution.relayedBy = relay.attribution.source
+    }
+  }
+
+  // “quoted an official as saying”, “cited officials as saying”.
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!
+    if (word !== 'quoted' && word !== 'cited') continue
+    if (index > 0 && be.has(words[index - 1]!)) continue
+    let as = -1
+    for (let offset = index + 1; offset < words.length && offset <= index + maxQuoted; offset++) {
+      if (words[offset] === 'as' && asSaying.has(words[offset + 1] ?? '')) {
+        as = offset
+        break
+      }
+    }
+
+    if (as < 0) continue
+    const cueToken = wordTokens[index]!.index
+    if (used[cueToken]) continue
+    const phraseEnd = wordTokens[as]!.index
+    const phrase = classify(sentence, cueToken + 1, phraseEnd, lexicon)
+    if (!phrase) continue
+    const finding = add(phrase.kind, 'citing', cueToken, cueToken + 1, phrase)
+    const subjectStart = readLeft(sentence, cueToken)
+    if (subjectStart < cueToken) {
+      finding.attribution.relayedBy = span(sentence, subjectStart, cueToken)
+    }
+  }
+
+  // Reporting verbs.
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!
+    const general = lexicon.reportingVerbs.has(word)
+    const restricted = lexicon.sourceVerbs.has(word)
+    if (!general && !restricted) continue
+    const token = wordTokens[index]!
+    if (used[token.index]) continue
+    const previous = words[index - 1]
+    if (previous !== undefined && (be.has(previous) || negators.has(previous))) continue
+    if (previous !== undefined && nominal.has(previous) && word !== 'said') continue
+    const next = words[index + 1]
+    // A plural noun followed by its verb: “the claims were false”.
+    if (next !== undefined && word.endsWith('s') && (be.has(next) || lexicon.reportingVerbs.has(next))) continue
+
+    const phrase = findSource(sentence, token.index, lexicon)
+    if (!phrase) continue
+    if (!general && !phrase.headType && phrase.kind !== 'vague') continue
+    add(phrase.kind, 'verb', token.index, token.index + 1, phrase)
+    // The source phrase’s words are not cues of their own.
+    for (let at = phrase.start; at < phrase.end; at++) used[at] = 1
+  }
+
+  // Direct quotation: quoted words outside the cue and source.
+  const quoted = tokens.some((d) => d.quoted && d.kind === 'word')
+  if (quoted) {
+    for (const finding of found) {
+      if (!finding.attribution.quoted) finding.attribution.direct = true
+    }
+  }
+
+  found.sort((a, b) => a.attribution.cue.start - b.attribution.cue.start)
+  return found
+}
+
+const maxQuoted = 12
+
+/**
+ * The source of a reporting verb at token `cue`: to its left (“officials
+ * said”), past an appositive (“Ortiz, the county’s clerk, said”), or after
+ * it in an inverted quote (“…,” said a senior official).
+ */
+function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): SourcePhrase | undefined {
+  const tokens = sentence.tokens
+  let left = cue - 1
+
+  // Skip “also”, “has”, “later” between subject and verb.
+  while (left >= 0 && tokens[left]!.kind === 'word' && fillers.has(tokens[left]!.norm)) left--
+
+  const before = tokens[left]
+
+  if (before && before.kind === 'word') {
+    const start = readLeft(sentence, left + 1)
+    if (start <= left) return classify(sentence, start, left + 1, lexicon)
+    return undefined
+  }
+
+  // After punctuation or at the start: an appositive or an inversion.
+  if (before && before.text === ',' && !quoteMarks.has(tokens[left - 1]?.text ?? '')) {
+    const clauseStart = previousComma(tokens, left)
+    if (clauseStart !== undefined) {
+      const opener = tokens[clauseStart + 1]
+      const subject = tokens[clauseStart - 1]
+      if (opener && clauseOpeners.has(opener.norm) && subject && subject.kind === 'word') {
+        const start = readLeft(sentence, clauseStart)
+        if (start < clauseStart) return classify(sentence, start, clauseStart, lexicon)
+      }
+    }
+  }
+
+  const after = tokens[cue + 1]
+  if (after && after.kind === 'word' && after.norm !== 'that' && after.norm !== 'to') {
+    const end = readRight(sentence, cue + 1)
+    if (end > cue + 1) {
+      const phrase = classify(sentence, cue + 1, end, lexicon)
+      // An inverted verb takes a subject, not the start of a clause.
+      if (phrase && (phrase.headType || phrase.reference || isName(after, lexicon, cue + 1) || after.norm === 'the' || after.norm === 'a' || after.norm === 'an')) {
+        return phrase
+      }
+    }
+  }
+
+  return undefined
+}
+
+/** Index of the comma opening the clause that ends at `comma`. */
+function previousComma(tokens: ReadonlyArray<Token>, comma: number): number | undefined {
+  for (let index = comma - 1; index >= 0 && index > comma - 30; index--) {
+    const token = tokens[index]!
+    if (token.text === ',') return index
+    if (token.kind !== 'word' && token.text !== '-' && token.text !== "'" && token.text !== '’') return undefined
+  }
+
+  return undefined
+}
+
+function span(sentence: Sentence, from: number, to: number): Span {
+  const first = sentence.tokens[from]!
+  const last = sentence.tokens[to - 1]!
+  let text = ''
+  for (let index = from; index < to; index++) {
+    const token = sentence.tokens[index]!
+    if (index > from) {
+      const previous = sentence.tokens[index - 1]!
+      if (token.start > previous.end) text += ' '
+    }
+
+    text += token.text
+  }
+
+  return {start: first.start, end: last.end, text}
+}
+
+/**
+ * What earlier sentences mentioned, for back-references: sources in order,
+ * and the last proper name.
+ */
+class Memory {
+  readonly sources: Array<Finding> = []
+  /** Offset of the last person-like name, and its sentence. */
+  lastName: {offset: number; sentence: number; span: Span} | undefined
+  /** Named mentions of descriptor heads (“Jane Doe, an aide to …”). */
+  readonly titled = new Map<string, Span>()
+
+  addSource(finding: Finding): void {
+    this.sources.push(finding)
+  }
+
+  addNames(sentence: Sentence, lexicon: CompiledLexicon): void {
+    const tokens = sentence.tokens
+
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!
+      if (token.quoted || !isName(token, lexicon, index)) continue
+      const next = tokens[index + 1]
+      // People are written with two capitalised words or a title.
+      if (next && next.kind === 'word' && next.cap) {
+        this.lastName = {offset: token.start, sentence: sentence.index, span: {start: token.start, end: next.end, text: token.text + ' ' + next.text}}
+        this.title(sentence, index, lexicon)
+        index++
+      }
+    }
+  }
+
+  /** Register “Name, a/the … head” and “head Name” as named mentions of `head`. */
+  private title(sentence: Sentence, index: number, lexicon: CompiledLexicon): void {
+    const tokens = sentence.tokens
+    const name = this.lastName!.span
+
+    // “aide Jane Doe”, “spokeswoman Jane Doe”.
+    const before = tokens[index - 1]
+    if (before) {
+      const head = lexicon.descriptors.get(stripPossessive(before.norm))
+      if (head) this.titled.set(head, name)
+    }
+
+    // “Jane Doe, an aide to the senator,”.
+    let at = index + 2
+    while (tokens[at]?.kind === 'word' && tokens[at]!.cap) at++
+    if (tokens[at]?.text !== ',') return
+    for (let offset = at + 1; offset < tokens.length && offset < at + 9; offset++) {
+      const token = tokens[offset]!
+      if (token.kind !== 'word') break
+      const head = lexicon.descriptors.get(stripPossessive(token.norm))
+      if (head) this.titled.set(head, name)
+    }
+  }
+}
+
+/**
+ * Give a back-reference the kind of what it refers to: a pronoun takes the
+ * most recent source (in this or the previous sentence) or else the most
+ * recent name; a definite description (“the aide”) takes the last source
+ * or titled name with the same head.
+ */
+function resolve(finding: Finding, sentence: Sentence, memory: Memory, lexicon: CompiledLexicon): void {
+  const attribution = finding.attribution
+  const reference = attribution.reference
+  if (!reference) return
+
+  if (reference.type === 'pronoun') {
+    const word = attribution.source!.text.toLowerCase()
+    const singular = singularPronouns.has(word)
+    const lastSource = memory.sources.findLast((d) =>
+      (singular ? !d.attribution.plural || d.attribution.kind === 'named' : true) &&
+      d.attribution.kind !== 'none'
+    )
+    const name = memory.lastName
+    const recent = lastSource && lastSource.sentence.paragraph >= sentence.paragraph - 1 &&
+      lastSource.sentence.index >= sentence.index - 1
+    let antecedent: Finding | undefined
+
+    if (lastSource && (recent || !name || name.offset < lastSource.attribution.source!.start)) {
+      antecedent = lastSource
+    }
+
+    if (antecedent) {
+      attribution.kind = antecedent.attribution.kind
+      reference.antecedent = antecedent.attribution.source!
+      if (antecedent.attribution.head) attribution.head = antecedent.attribution.head
+    } else if (name) {
+      attribution.kind = 'named'
+      reference.antecedent = name.span
+    } else {
+      // Nobody to refer to: the text never says who this is.
+      attribution.kind = word === 'it' ? 'named' : 'anonymous'
+      finding.unresolved = word !== 'it'
+    }
+
+    return
+  }
+
+  // Definite description.
+  const head = attribution.head
+  const titled = head === undefined ? undefined : memory.titled.get(head)
+  const previous = memory.sources.findLast((d) => d.attribution.head === head && d.attribution.source)
+  if (previous && (!titled || titled.start < previous.attribution.source!.start)) {
+    attribution.kind = previous.attribution.kind
+    reference.antecedent = previous.attribution.source!
+  } else if (titled) {
+    attribution.kind = 'named'
+    reference.antecedent = titled
+  } else {
+    // “The aide added”, with no aide introduced: this is the introduction.
+    finding.introduction = true
+    delete attribution.reference
+  }
+
+  void lexicon
+}
+
+/**
+ * Attach anonymity markers (same sentence) and reasons (same sentence or
+ * the next two) to anonymous sources.
+ */
+function attachAnonymity(findings: ReadonlyArray<Finding>, sentences: ReadonlyArray<Sentence>, lexicon: CompiledLexicon): void {
+  const bySentence = new Map<number, Array<Finding>>()
+  for (const finding of findings) {
+    if (finding.attribution.kind !== 'anonymous') continue
+    let list = bySentence.get(finding.sentence.index)
+    if (!list) {
+      list = []
+      bySentence.set(finding.sentence.index, list)
+    }
+
+    list.push(finding)
+  }
+
+  if (bySentence.size === 0) return
+  const reasonCache = new Map<number, Span | undefined>()
+
+  for (const [index, list] of bySentence) {
+    const sentence = sentences[index]!
+
+    for (const match of lexicon.markers.matchAll(sentence.words)) {
+      const from = sentence.wordTokens[match.start]!
+      const to = sentence.wordTokens[match.end - 1]!
+      const marker: Span = {start: from.start, end: to.end, text: ''}
+      marker.text = spanText(sentence, from.index, to.index + 1)
+      // The nearest anonymous source takes the marker.
+      let best: Finding | undefined
+      let distance = Infinity
+      for (const finding of list) {
+        const source = finding.attribution.source
+        if (!source) continue
+        const gap = marker.start >= source.end ? marker.start - source.end : Math.max(0, source.start - marker.end)
+        if (gap < distance) {
+          distance = gap
+          best = finding
+        }
+      }
+
+      if (best && !best.attribution.marker) best.attribution.marker = marker
+    }
+
+    // Reasons: this sentence, then the next two.
+    let reason: Span | undefined
+    for (let offset = 0; offset < 3 && !reason; offset++) {
+      const at = index + offset
+      if (!reasonCache.has(at)) {
+        const other = sentences[at]
+        let found: Span | undefined
+        if (other) {
+          const match = lexicon.reasons.matchAll(other.words)[0]
+          if (match) {
+            const from = other.wordTokens[match.start]!
+            const to = other.wordTokens[match.end - 1]!
+            found = {start: from.start, end: to.end, text: spanText(other, from.index, to.index + 1)}
+          }
+        }
+
+        reasonCache.set(at, found)
+      }
+
+      reason = reasonCache.get(at)
+    }
+
+    if (reason) {
+      for (const finding of list) finding.attribution.reason = reason
+    }
+  }
+}
+
+function spanText(sentence: Sentence, from: number, to: number): string {
+  return span(sentence, from, to).text
+}

@@ -1,0 +1,109 @@
+/**
+ * Compile the rule data (`../data/`) into the lookup structures the
+ * analysis uses: word sets and indexed pattern sets.  Compiled once per
+ * data object and cached, so the cost is paid when the plugin is
+ * configured, not per file.
+ */
+import pluralize from 'pluralize'
+import type {LexiconData} from '../data/index.js'
+import {wordClasses} from '../data/grammar.js'
+import {compilePatterns, type PatternSet} from './patterns.js'
+
+export interface CompiledLexicon {
+  data: LexiconData
+  reportingVerbs: ReadonlySet<string>
+  sourceVerbs: ReadonlySet<string>
+  /** Prepositional cues by first word: `according` → [`according to`]. */
+  prepositionalCues: PatternSet
+  /** Head nouns (both numbers) to their singular form. */
+  descriptors: ReadonlyMap<string, string>
+  collectives: ReadonlyMap<string, string>
+  documents: ReadonlyMap<string, string>
+  bareVague: ReadonlySet<string>
+  spokespersons: ReadonlySet<string>
+  quantifiers: ReadonlySet<string>
+  ranks: ReadonlySet<string>
+  affiliations: ReadonlySet<string>
+  knowledge: PatternSet
+  namedSources: PatternSet
+  impersonal: PatternSet
+  passive: PatternSet
+  hedges: ReadonlySet<string>
+  learned: PatternSet
+  legalContext: ReadonlySet<string>
+  markers: PatternSet
+  reasons: PatternSet
+  boilerplateReasons: PatternSet
+  verification: PatternSet
+  figures: PatternSet
+  claims: PatternSet
+}
+
+const cache = new WeakMap<LexiconData, CompiledLexicon>()
+
+export function compileLexicon(data: LexiconData): CompiledLexicon {
+  let compiled = cache.get(data)
+  if (compiled) return compiled
+
+  const patterns = (list: ReadonlyArray<string>) =>
+    compilePatterns(list, wordClasses)
+  const heads = nouns
+
+  compiled = {
+    data,
+    reportingVerbs: lower(data.reportingVerbs),
+    sourceVerbs: lower(data.sourceVerbs),
+    prepositionalCues: patterns(data.prepositionalCues),
+    descriptors: heads(data.descriptors),
+    collectives: heads(data.collectives),
+    documents: heads(data.documents),
+    bareVague: lastWords(data.bareVague),
+    spokespersons: lastWords(data.spokespersons),
+    quantifiers: lower(data.quantifiers),
+    ranks: lower(data.ranks),
+    affiliations: lower(data.affiliations),
+    knowledge: patterns(data.knowledge),
+    namedSources: patterns(data.namedSources),
+    impersonal: patterns(data.impersonal),
+    passive: patterns(data.passive),
+    hedges: lower(data.hedges),
+    learned: patterns(data.learned),
+    legalContext: lower(data.legalContext),
+    markers: patterns(data.markers),
+    reasons: patterns(data.reasons),
+    boilerplateReasons: patterns(data.boilerplateReasons),
+    verification: patterns(data.verification),
+    figures: patterns(data.figures),
+    claims: patterns(data.claims)
+  }
+
+  cache.set(data, compiled)
+  return compiled
+}
+
+function lower(list: ReadonlyArray<string>): ReadonlySet<string> {
+  return new Set(list.map((d) => d.toLowerCase()))
+}
+
+/** Last words of entries, singular (“press secretary” → `secretary`). */
+function lastWords(list: ReadonlyArray<string>): ReadonlySet<string> {
+  return new Set(list.map((d) => d.toLowerCase().trim().split(/\s+/).at(-1)!))
+}
+
+/**
+ * Map singular and plural forms of each noun to its singular.  A multi-word
+ * noun is known by its last word (“staff member” → `member`): the words
+ * before it are modifiers like any other.
+ */
+function nouns(list: ReadonlyArray<string>): ReadonlyMap<string, string> {
+  const map = new Map<string, string>()
+
+  for (const entry of list) {
+    const singular = entry.toLowerCase().trim().split(/\s+/).at(-1)!
+    if (!map.has(singular)) map.set(singular, singular)
+    const plural = pluralize.plural(singular)
+    if (!map.has(plural)) map.set(plural, singular)
+  }
+
+  return map
+}

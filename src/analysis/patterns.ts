@@ -1,0 +1,238 @@
+/**
+ * A small phrase-pattern language for the rule data, compiled once and
+ * matched over the normalised words of a sentence.
+ *
+ * Syntax, one slot per space-separated item:
+ *
+ * * `word` — that word (lower case; `'` for any apostrophe)
+ * * `a|b|c` — any of these words
+ * * `{class}` — any word of a word class (see `data/grammar.ts`)
+ * * `_` — any one word
+ * * `*3` — a gap of zero to three words (any number up to 9)
+ * * a trailing `?` makes a slot optional (`widely?`, `{be}?`)
+ *
+ * Contractions are split before matching (“wasn’t” is `was not`), so
+ * patterns spell out `not`.
+ *
+ * Matching is linear in the text: each pattern is tried only at words its
+ * first slot can match, and a pattern has a bounded number of slots and
+ * bounded gaps, so the work per word is bounded by the data, not the text.
+ */
+
+export interface Slot {
+  /** Words this slot accepts; `undefined` accepts any word. */
+  words: ReadonlySet<string> | undefined
+  optional: boolean
+  /** For gaps: the most words skipped. */
+  gap: number
+}
+
+export interface Pattern {
+  /** The pattern as written in the data. */
+  source: string
+  slots: ReadonlyArray<Slot>
+}
+
+export interface PatternMatch {
+  pattern: Pattern
+  /** Index of the first matched word. */
+  start: number
+  /** Index after the last matched word. */
+  end: number
+}
+
+export type WordClasses = Readonly<Record<string, ReadonlyArray<string>>>
+
+/** Compile pattern strings; `classes` resolves `{name}` slots. */
+export function compilePatterns(
+  sources: ReadonlyArray<string>,
+  classes: WordClasses
+): PatternSet {
+  return new PatternSet(sources.map((d) => compilePattern(d, classes)))
+}
+
+export function compilePattern(source: string, classes: WordClasses): Pattern {
+  const slots: Array<Slot> = []
+
+  for (let item of source.trim().toLowerCase().split(/\s+/)) {
+    let optional = false
+
+    if (item.length > 1 && item.endsWith('?')) {
+      optional = true
+      item = item.slice(0, -1)
+    }
+
+    if (/^\*\d$/.test(item)) {
+      slots.push({words: undefined, optional: true, gap: Number(item.slice(1))})
+      continue
+    }
+
+    if (item === '_') {
+      slots.push({words: undefined, optional, gap: 0})
+      continue
+    }
+
+    const words = new Set<string>()
+
+    for (const alternative of item.split('|')) {
+      if (alternative.startsWith('{') && alternative.endsWith('}')) {
+        const name = alternative.slice(1, -1)
+        const members = classes[name]
+        if (!members) {
+          throw new Error(
+            'retext-attribution: unknown word class `{' +
+              name +
+              '}` in pattern `' +
+              source +
+              '`'
+          )
+        }
+
+        for (const member of members) words.add(member)
+      } else if (alternative) {
+        words.add(alternative.replace(/[\u2018\u2019\u02BC]/g, "'"))
+      }
+    }
+
+    if (words.size === 0) {
+      throw new Error(
+        'retext-attribution: empty slot in pattern `' + source + '`'
+      )
+    }
+
+    slots.push({words, optional, gap: 0})
+  }
+
+  if (!slots.some((d) => d.words && !d.optional)) {
+    throw new Error(
+      'retext-attribution: pattern `' +
+        source +
+        '` needs at least one required word'
+    )
+  }
+
+  return {source, slots}
+}
+
+/**
+ * Patterns indexed by the words that can start a match.
+ */
+export class PatternSet {
+  readonly patterns: ReadonlyArray<Pattern>
+  private readonly byFirstWord = new Map<string, Array<Pattern>>()
+
+  constructor(patterns: ReadonlyArray<Pattern>) {
+    this.patterns = patterns
+
+    for (const pattern of patterns) {
+      for (const word of firstWords(pattern)) {
+        let list = this.byFirstWord.get(word)
+        if (!list) {
+          list = []
+          this.byFirstWord.set(word, list)
+        }
+
+        list.push(pattern)
+      }
+    }
+  }
+
+  /**
+   * All matches in `words`, longest first at each start, left to right.
+   * Overlapping matches at different starts are all returned.
+   */
+  matchAll(words: ReadonlyArray<string>): Array<PatternMatch> {
+    const results: Array<PatternMatch> = []
+
+    for (let index = 0; index < words.length; index++) {
+      const candidates = this.byFirstWord.get(words[index]!)
+      if (!candidates) continue
+      let best: PatternMatch | undefined
+
+      for (const pattern of candidates) {
+        const end = matchAt(pattern.slots, 0, words, index)
+        if (end > index && (!best || end > best.end)) {
+          best = {pattern, start: index, end}
+        }
+      }
+
+      if (best) results.push(best)
+    }
+
+    return results
+  }
+
+  /** Match starting exactly at `index`; returns the end or `-1`. */
+  matchAt(words: ReadonlyArray<string>, index: number): PatternMatch | undefined {
+    const candidates = this.byFirstWord.get(words[index] ?? '')
+    if (!candidates) return undefined
+    let best: PatternMatch | undefined
+
+    for (const pattern of candidates) {
+      const end = matchAt(pattern.slots, 0, words, index)
+      if (end > index && (!best || end > best.end)) {
+        best = {pattern, start: index, end}
+      }
+    }
+
+    return best
+  }
+}
+
+/** Words the first required-or-optional slots can begin with. */
+function firstWords(pattern: Pattern): Set<string> {
+  const result = new Set<string>()
+
+  for (const slot of pattern.slots) {
+    // A leading wildcard would make every word a candidate: the data does
+    // not need it, so it is not indexed (such a pattern starts at its first
+    // concrete word instead).
+    if (!slot.words) {
+      if (slot.optional) continue
+      break
+    }
+
+    for (const word of slot.words) result.add(word)
+    if (!slot.optional) break
+  }
+
+  return result
+}
+
+/**
+ * Longest end of a match of `slots[slotIndex…]` at `words[index…]`, or
+ * `-1`.  Backtracking is bounded by the pattern (optional slots and gaps),
+ * never by the text.
+ */
+function matchAt(
+  slots: ReadonlyArray<Slot>,
+  slotIndex: number,
+  words: ReadonlyArray<string>,
+  index: number
+): number {
+  if (slotIndex === slots.length) return index
+  const slot = slots[slotIndex]!
+  let best = -1
+
+  if (slot.gap > 0) {
+    for (let skip = 0; skip <= slot.gap && index + skip <= words.length; skip++) {
+      const end = matchAt(slots, slotIndex + 1, words, index + skip)
+      if (end > best) best = end
+    }
+
+    return best
+  }
+
+  const word = words[index]
+
+  if (word !== undefined && (!slot.words || slot.words.has(word))) {
+    best = matchAt(slots, slotIndex + 1, words, index + 1)
+  }
+
+  if (slot.optional) {
+    const end = matchAt(slots, slotIndex + 1, words, index)
+    if (end > best) best = end
+  }
+
+  return best
+}

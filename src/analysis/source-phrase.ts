@@ -1,0 +1,392 @@
+/**
+ * Source phrases: find the noun phrase that a cue attributes to, and decide
+ * what kind of source it is.  Works on the tokens of one sentence.
+ */
+import {
+  definiteDeterminers,
+  notNames,
+  phraseBoundaries,
+  possessiveDeterminers,
+  pronouns,
+  speakerPronouns,
+  wordClasses
+} from '../data/grammar.js'
+import type {SourceKind} from '../types.js'
+import type {CompiledLexicon} from './lexicon.js'
+import type {Sentence, Token} from './tokens.js'
+
+/** The longest source phrase read away from a cue, in words. */
+const maxPhrase = 14
+
+const boundaries = new Set<string>(phraseBoundaries)
+const notName = new Set<string>(notNames)
+const definite = new Set<string>(definiteDeterminers)
+const possessive = new Set<string>(possessiveDeterminers)
+const numbers = new Set<string>([...wordClasses.number, ...wordClasses['#']])
+const subjectPronouns = new Set<string>([
+  ...pronouns.singular,
+  ...pronouns.plural,
+  ...pronouns.neuter
+])
+const speakers = new Set<string>(speakerPronouns)
+const determiners = new Set<string>([
+  ...wordClasses.determiner,
+  ...definiteDeterminers,
+  'any',
+  'each',
+  'every',
+  'no'
+])
+/**
+ * Words that may follow a head noun inside its phrase; anything else after
+ * it means the “head” was a modifier (“an official statement”).
+ */
+const headFollowers = new Set([
+  'at', 'from', 'with', 'of', 'for', 'in', 'on', 'to', 'by', 'inside',
+  'within', 'across', 'near', 'outside', 'among', 'under', 'over', 'close',
+  'familiar', 'involved', 'briefed', 'knowledgeable', 'privy', 'aware',
+  'speaking', 'who', 'whom', 'whose', 'that', 'there', 'here', 'and', 'or',
+  'including', 'such', 'like', 'quoted', 'cited', 'based', 'working',
+  'told', 'said', 'also', 'have', 'has', 'had', 'themselves', 'himself',
+  'herself', 'tracking', 'following', 'monitoring', 'knowing', 'directly',
+  'close', 'connected', 'linked', 'allied', 'loyal', 'affiliated',
+  'surveyed', 'polled', 'interviewed', 'consulted', 'published', 'released',
+  'commissioned', 'led', 'conducted', 'posted', 'issued', 'obtained',
+  'seen', 'reviewed', 'last', 'this', 'earlier', 'recently', 'privately',
+  'publicly', 'separately', 'later', 'elsewhere', 'abroad', 'alike',
+  'then', 'now', 'both', 'all', 'too', 'again'
+])
+/** Words after which a span is cut: relative clauses and reasons. */
+const spanStops = new Set([
+  'who', 'whom', 'whose', 'which', 'speaking', 'because', 'it', 'he', 'she',
+  'they', 'as', 'when', 'while', 'after', 'if', 'that', 'saying', 'on',
+  'than', 'in', 'last', 'this', 'earlier', 'to', 'for', 'said', 'says',
+  'told', 'according', 'citing', 'under', 'during'
+])
+const spanStopExceptions = new Set(['close', 'familiar', 'with'])
+/** Prepositions that end a phrase when read leftwards from its head. */
+const leftStops = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'since', 'by', 'from',
+  'for', 'with', 'of', 'to', 'into', 'over', 'under', 'about', 'amid',
+  'despite', 'until', 'like', 'against'
+])
+
+export type ReferenceType = 'definite' | 'pronoun'
+
+export interface SourcePhrase {
+  /** Token indices of the whole phrase read (inclusive start, exclusive end). */
+  start: number
+  end: number
+  /** Token indices of the reported span. */
+  spanStart: number
+  spanEnd: number
+  kind: SourceKind
+  head?: string
+  plural: boolean
+  /** Set when the phrase refers back (“she”, “the aide”). */
+  reference?: ReferenceType
+  /** The lexicon list the head came from. */
+  headType?: 'collective' | 'descriptor' | 'document'
+}
+
+/** Whether a token can be part of a name (not a sentence-initial common word). */
+export function isName(token: Token, lexicon: CompiledLexicon, index: number): boolean {
+  if (!token.cap || token.kind !== 'word') return false
+  const base = stripPossessive(token.norm)
+  if (notName.has(base)) return false
+  if (index === 0 || token.quoted) {
+    // Sentence-initial capitals say nothing: only words our lists do not
+    // know as common words count as names there.
+    if (
+      boundaries.has(base) ||
+      determiners.has(base) ||
+      subjectPronouns.has(base) ||
+      speakers.has(base) ||
+      lexicon.descriptors.has(base) ||
+      lexicon.collectives.has(base) ||
+      lexicon.documents.has(base) ||
+      lexicon.quantifiers.has(base) ||
+      lexicon.ranks.has(base) ||
+      lexicon.reportingVerbs.has(base) ||
+      leftStops.has(base) ||
+      headFollowers.has(base)
+    ) {
+      return false
+    }
+  }
+
+  return /\p{L}/u.test(token.text)
+}
+
+export function stripPossessive(norm: string): string {
+  if (norm.endsWith("'s")) return norm.slice(0, -2)
+  if (norm.endsWith("s'")) return norm.slice(0, -1)
+  return norm
+}
+
+/**
+ * Read a phrase leftwards from token `end - 1` (inclusive).  Returns the
+ * token index where it starts, or `end` when there is none.
+ */
+export function readLeft(sentence: Sentence, end: number): number {
+  const tokens = sentence.tokens
+  let start = end
+  let count = 0
+
+  while (start > 0 && count < maxPhrase) {
+    const token = tokens[start - 1]!
+    if (token.kind !== 'word') break
+    if (boundaries.has(token.norm) && !(token.norm === 'and' && joinsNames(tokens, start - 1))) break
+    start--
+    count++
+  }
+
+  return start
+}
+
+/** Read a phrase rightwards from token `start`; returns its end index. */
+export function readRight(sentence: Sentence, start: number): number {
+  const tokens = sentence.tokens
+  let end = start
+  let count = 0
+
+  while (end < tokens.length && count < maxPhrase) {
+    const token = tokens[end]!
+    if (token.kind !== 'word') break
+    if (boundaries.has(token.norm) && end > start && !(token.norm === 'and' && joinsNames(tokens, end))) break
+    end++
+    count++
+  }
+
+  return end
+}
+
+/** “Smith and Jones”: an `and` between two capitalised words. */
+function joinsNames(tokens: ReadonlyArray<Token>, index: number): boolean {
+  return Boolean(tokens[index - 1]?.cap && tokens[index + 1]?.cap)
+}
+
+/**
+ * Classify the phrase `tokens[start, end)`.
+ */
+export function classify(
+  sentence: Sentence,
+  start: number,
+  end: number,
+  lexicon: CompiledLexicon
+): SourcePhrase | undefined {
+  const tokens = sentence.tokens
+  if (end <= start) return undefined
+  const words = tokens.slice(start, end)
+  const norms = words.map((d) => stripPossessive(d.norm))
+
+  const base = {start, end, spanStart: start, spanEnd: end, plural: false}
+
+  // Always-named house names (“the White House”).
+  if (lexicon.namedSources.matchAll(words.map((d) => d.norm)).length > 0) {
+    return {...base, kind: 'named'}
+  }
+
+  // A pronoun ending the phrase (“on Monday she said”) is the subject.
+  const last = norms.at(-1)!
+  if (subjectPronouns.has(last)) {
+    return {
+      ...base,
+      spanStart: end - 1,
+      kind: 'named',
+      plural: last === 'they',
+      reference: 'pronoun'
+    }
+  }
+
+  if (speakers.has(last)) {
+    return {...base, spanStart: end - 1, kind: 'named'}
+  }
+
+  const found = findHead(norms, lexicon, words, sentence)
+
+  if (found === undefined) {
+    // A bare quantifier stands for nobody in particular (“some say”).
+    if (lexicon.quantifiers.has(last) && norms.every((d) => lexicon.quantifiers.has(d) || determiners.has(d))) {
+      return {...base, spanStart: start, kind: 'vague', head: last, plural: true}
+    }
+
+    // “Some in the party”, “many in Washington”.
+    const first = norms[0]!
+    if (lexicon.quantifiers.has(first) && norms[1] !== undefined && leftStops.has(norms[1])) {
+      return {...base, kind: 'vague', head: first, plural: true}
+    }
+
+    // Organisations, outlets, names, and anything we cannot read are named:
+    // a false alarm on a named source costs more than a miss.
+    return {...base, kind: 'named'}
+  }
+
+  const {index: h, type} = found
+  const headToken = words[h]!
+  const headNorm = norms[h]!
+  const head =
+    type === 'descriptor'
+      ? lexicon.descriptors.get(headNorm)!
+      : type === 'collective'
+        ? lexicon.collectives.get(headNorm)!
+        : lexicon.documents.get(headNorm)!
+  const plural = headNorm !== head || headNorm === 'people' || (head === 'data' || head === 'media')
+  const pre = norms.slice(0, h)
+  const post = norms.slice(h + 1)
+  const preTokens = words.slice(0, h)
+  const postTokens = words.slice(h + 1)
+
+  // Span: from the determiner (or the first modifier) to the head and its
+  // post-modifiers, cut before relative clauses.
+  let spanStart = h
+  while (spanStart > 0) {
+    const previous = norms[spanStart - 1]!
+    if (leftStops.has(previous)) break
+    spanStart--
+    if (determiners.has(previous) || possessive.has(previous) || numbers.has(previous)) break
+  }
+
+  let spanEnd = h + 1
+  while (spanEnd < norms.length) {
+    const next = norms[spanEnd]!
+    if (spanStops.has(next) && !spanStopExceptions.has(norms[spanEnd - 1] ?? '')) {
+      // Keep “close to X”, “familiar with X”: knowledge clauses belong to
+      // the phrase.
+      if (!(next === 'to' && norms[spanEnd - 1] === 'close') && !(next === 'on' && norms[spanEnd - 1] === 'briefed') && !(next === 'in' && norms[spanEnd - 1] === 'involved')) break
+    }
+
+    if (words[spanEnd]!.kind !== 'word') break
+    spanEnd++
+  }
+
+  const phrase = {
+    ...base,
+    spanStart: start + spanStart,
+    spanEnd: start + spanEnd,
+    head,
+    plural,
+    headType: type
+  }
+  const determiner = pre.at(-1) === undefined ? undefined : pre.find((d) => determiners.has(d) || possessive.has(d) || numbers.has(d))
+  const hasMarker = norms.some((d) => d === 'unnamed' || d === 'unidentified' || d === 'anonymous')
+  const knowledge = lexicon.knowledge.matchAll(post).length > 0
+  const nameAfter = postTokens[0] !== undefined && isName(postTokens[0], lexicon, 1)
+  const properBefore = preTokens.some(
+    (d, i) => isName(d, lexicon, start + i) && !lexicon.ranks.has(stripPossessive(d.norm))
+  )
+  const affiliatedName = affiliation(postTokens, lexicon)
+  const isDefinite = determiner !== undefined && definite.has(determiner) && pre.every((d) => definite.has(d) || lexicon.ranks.has(d) || !numbers.has(d))
+
+  if (hasMarker) return {...phrase, kind: 'anonymous'}
+  if (nameAfter) return {...phrase, kind: 'named'}
+
+  if (type === 'descriptor') {
+    if (lexicon.spokespersons.has(head)) {
+      const modified =
+        preTokens.some((d) => !determiners.has(d.norm) && !lexicon.ranks.has(d.norm)) ||
+        post.some((d) => d === 'for' || d === 'of' || d === 'at')
+      if (modified) return {...phrase, kind: 'named'}
+    }
+
+    if (isDefinite && !knowledge && !numbers.has(pre.at(-1) ?? '')) {
+      return {...phrase, kind: 'anonymous', reference: 'definite'}
+    }
+
+    // Bare plurals (“officials said”) are vague; any modifier, number,
+    // article or knowledge clause makes them a specific, anonymous group.
+    if (lexicon.bareVague.has(head) && plural && !knowledge) {
+      const modifiers = pre.filter((d) => !lexicon.quantifiers.has(d) && d !== 'other')
+      if (modifiers.length === 0 && post.length === 0) {
+        return {...phrase, kind: 'vague'}
+      }
+    }
+
+    return {...phrase, kind: 'anonymous'}
+  }
+
+  if (type === 'collective') {
+    if (properBefore || affiliatedName) return {...phrase, kind: 'named'}
+    if (isDefinite) return {...phrase, kind: 'vague', reference: 'definite'}
+    return {...phrase, kind: 'vague'}
+  }
+
+  // Documents and media.
+  if (properBefore || affiliatedName) return {...phrase, kind: 'named'}
+  if (isDefinite) return {...phrase, kind: 'named', reference: 'definite'}
+  if (possessive.has(determiner ?? '')) return {...phrase, kind: 'named'}
+  return {...phrase, kind: 'vague'}
+}
+
+/**
+ * The head of a phrase: the first source noun that is not a modifier of a
+ * following noun (“an official statement” has no source head).
+ */
+function findHead(
+  norms: ReadonlyArray<string>,
+  lexicon: CompiledLexicon,
+  words: ReadonlyArray<Token>,
+  sentence: Sentence
+):
+  | {index: number; type: 'collective' | 'descriptor' | 'document'}
+  | undefined {
+  for (let index = 0; index < norms.length; index++) {
+    const norm = norms[index]!
+    const type = lexicon.descriptors.has(norm)
+      ? 'descriptor'
+      : lexicon.collectives.has(norm)
+        ? 'collective'
+        : lexicon.documents.has(norm)
+          ? 'document'
+          : undefined
+    if (!type) continue
+
+    // A capitalised head inside a name (“Source Code Inc.”) is no head,
+    // except at the start of the sentence.
+    const token = words[index]!
+    if (token.cap && token.index > 0 && words[index - 1]?.cap && isName(words[index - 1]!, lexicon, words[index - 1]!.index)) {
+      // “Pentagon officials” keeps its head: a capitalised plural head is
+      // rare in names.
+      if (!/s$/.test(norm)) continue
+    }
+
+    const next = norms[index + 1]
+    if (next === undefined) return {index, type}
+    const nextIsHead =
+      lexicon.descriptors.has(next) ||
+      lexicon.collectives.has(next) ||
+      lexicon.documents.has(next)
+
+    if (nextIsHead) continue
+    if (
+      headFollowers.has(next) ||
+      words[index + 1]!.cap ||
+      lexicon.knowledge.matchAt(norms, index + 1) !== undefined
+    ) {
+      return {index, type}
+    }
+
+    // Followed by another word: this one modifies it.
+    void sentence
+  }
+
+  return undefined
+}
+
+/**
+ * “analysts at Goldman Sachs”, “economists surveyed by Bloomberg”, “a study
+ * published in Nature”: an affiliation word followed by a name.
+ */
+function affiliation(post: ReadonlyArray<Token>, lexicon: CompiledLexicon): boolean {
+  for (let index = 0; index < post.length && index < 4; index++) {
+    if (!lexicon.affiliations.has(post[index]!.norm)) continue
+
+    for (let offset = index + 1; offset < post.length && offset <= index + 4; offset++) {
+      const token = post[offset]!
+      if (isName(token, lexicon, 1)) return true
+      if (token.norm === 'a' || token.norm === 'an') break
+    }
+  }
+
+  return false
+}

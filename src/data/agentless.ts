@@ -1,0 +1,58 @@
+/**
+ * Agentless attribution: wording that reports a claim without saying who
+ * makes it ({{by whom}}).  Patterns use the syntax of
+ * `analysis/patterns.ts`.
+ */
+
+/** Impersonal constructions: “it is believed”, “there are fears that”. */
+export const impersonal = [
+  'it {have}? {be} widely|generally|commonly|now|also|increasingly|long? believed|thought|understood|said|claimed|reported|alleged|rumoured|rumored|feared|suspected|whispered|assumed|presumed|held',
+  'it {have}? {be} widely|generally|commonly|now|also? expected|considered|suggested|noted|estimated|hoped|argued|accepted|known|acknowledged|recognised|recognized|agreed|felt that',
+  'it {modal} be argued|said|claimed|suggested that',
+  'it {have}? emerged|emerges',
+  'there {be}|{have}? been? growing|increasing|widespread|mounting|persistent|unconfirmed|some|many? reports|fears|indications|talk|speculation|suggestions|rumours|rumors|claims|whispers|signs that',
+  'there {be}|{have}? been? growing|increasing|widespread|mounting|persistent|unconfirmed? reports|rumours|rumors|speculation of',
+  'questions {have}|{be}|{modal}? been|be? raised|asked',
+  'word|rumour|rumor|legend has it'
+] as const
+
+/**
+ * Agentless passives about a subject: “X is said to”, “is widely seen as”,
+ * “has been described as”.
+ */
+export const passive = [
+  '{be} being? widely|generally|commonly|now|also|reportedly|long? said|believed|thought|understood|reported|alleged|rumoured|rumored|reputed|tipped|claimed|feared|presumed|suspected|rumoured to',
+  '{be} widely|generally|largely|increasingly|broadly|commonly? seen|regarded|viewed|perceived|considered|recognised|recognized|hailed|touted|interpreted|acknowledged as',
+  'widely|generally|broadly|commonly regarded|considered|seen|viewed|believed|thought|recognised|recognized|acknowledged|tipped|expected',
+  '{have} been described|labelled|labeled|branded|characterised|characterized|portrayed|billed|dubbed|hailed|touted as',
+  '{be} described|labelled|labeled|branded|characterised|characterized|portrayed|billed|dubbed as',
+  '{be} interpreted|read|taken as'
+] as const
+
+/** Hedging adverbs that stand in for a source. */
+export const hedges = [
+  'reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly',
+  'rumouredly', 'rumoredly', 'ostensibly'
+] as const
+
+/**
+ * A named outlet reporting what it “has learned” hides its own source:
+ * “CNN has learned that …”.  The subject must be a name.
+ */
+export const learned = ['{have} learned|learnt that?'] as const
+
+/**
+ * Words that make “allegedly” right: in legal contexts the allegation is
+ * the charge itself (AP: “alleged” is right for accusations in court).
+ */
+export const legalContext = [
+  'charged', 'charge', 'charges', 'accused', 'accusing', 'accuses',
+  'indicted', 'indictment', 'arrested', 'arrest', 'convicted', 'prosecutor',
+  'prosecutors', 'prosecution', 'prosecuted', 'court', 'courts', 'trial',
+  'lawsuit', 'suit', 'sued', 'complaint', 'pleaded', 'plead', 'pleads',
+  'suspect', 'suspects', 'suspected', 'jury', 'judge', 'affidavit',
+  'sentenced', 'detained', 'custody', 'counts', 'plaintiff', 'plaintiffs',
+  'defendant', 'defendants', 'allegations', 'police', 'investigators',
+  'magistrate', 'magistrates', 'tribunal', 'hearing', 'prosecuting',
+  'booked', 'jailed', 'guilty', 'acquitted', 'extradition', 'warrant'
+] as const

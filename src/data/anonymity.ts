@@ -1,0 +1,81 @@
+/**
+ * Anonymity: markers that a source is unnamed on purpose, and reasons that
+ * justify it.  Patterns use the syntax of `analysis/patterns.ts`.
+ */
+
+/**
+ * Markers of granted anonymity.  A marker says that a source is unnamed;
+ * it does not say why (“who asked not to be named” is not a reason).
+ */
+export const markers = [
+  'on|under the? condition|conditions of anonymity',
+  'requested|requesting|request|asked|asking|insisted|insisting|granted|given|sought|seeking|demanded|demanding|afforded|offered|received for|on? anonymity',
+  'asked|requested|asking|requesting|wished|wishing|preferred|preferring|wanted|wanting|insisted|agreed|begged not to be named|identified|quoted|cited',
+  'declined|declining|refused|refusing to be named|identified|quoted',
+  'did|does|do not want|wish to be named|identified|quoted',
+  'would|could|can|should|may not be named|identified|quoted',
+  'cannot be named|identified|quoted',
+  '{be} not named|identified',
+  'to remain|stay anonymous|unnamed|unidentified|nameless',
+  'speaking|spoke|talking|talked|writing|commenting *3 anonymously|privately',
+  'on deep? background',
+  'not for attribution',
+  'did not name|identify',
+  'declined to name|identify',
+  'without naming|identifying',
+  'name|names|identity|identities {be}|{have}? been? withheld|not disclosed|not revealed|not given|not published|not released',
+  'withheld|withholding|withhold his|her|their|the name|names|identity|identities',
+  'asked that his|her|their name|names|identity not be used|published|revealed|disclosed',
+  'unnamed|unidentified|anonymous'
+] as const
+
+/**
+ * Reasons for anonymity, in the same sentence or the next two.  A reason
+ * tells the reader why the source could not be named.
+ */
+export const reasons = [
+  'not authorized|authorised|allowed|permitted|cleared|empowered|entitled to',
+  'lacked|lacking|lacks|without|not have|not given|no authorization|authorisation|permission|clearance to',
+  'because|as|since|given|while *4 {be} private|confidential|ongoing|classified|sensitive|secret|continuing|preliminary|unannounced|pending|incomplete|unresolved|under',
+  'because|as|since|given|while *4 {be} not yet? public|final|announced|finalized|finalised|official|complete|concluded',
+  'because|as|since|given|while *4 {have} not yet? been announced|made|released|disclosed|finalized|finalised|approved|concluded|completed',
+  'because|as|since|given *3 ongoing|pending|active|continuing|confidential|private|sensitive|closed-door|internal investigation|investigations|litigation|talks|negotiations|proceedings|deliberations|discussions|matter|matters|case|inquiry|probe',
+  'because|given|due|owing|citing|amid of|to? the|its? sensitivity|sensitivities|sensitive|confidentiality|delicacy|secrecy|secretive',
+  'sensitivity|sensitivities|confidentiality|delicacy of the matter|issue|subject|talks|situation|information|negotiations|discussions|topic|case|investigation|deliberations',
+  'for|of fear|fears of|that',
+  'fearing|feared|fear|fears|citing|risk|risking|because *3 reprisal|reprisals|retaliation|retribution|repercussions|punishment|persecution|prosecution|dismissal|arrest|consequences',
+  'for|of concern|concerns for|about his|her|their|own|family|families|personal? safety|security|jobs|job|careers|career|livelihood|lives|life|wellbeing',
+  'for|because of|citing his|her|their|own|personal? safety|security|protection',
+  'to protect his|her|their|its|the|themselves|identity|job|family|safety|privacy|sources|source|relationships|career|position|access',
+  'because|as|since *6 disclosing|revealing|identifying|naming|publishing *6 illegal|unlawful|prohibited|forbidden|banned|crime|offence|offense',
+  'in line|accordance|keeping with *4 policy|policies|rules|protocol|practice|practices|guidelines|regulations|custom',
+  'under|per *3 rules|policy|protocol|guidelines|practice|ground',
+  'as is|was customary|standard|usual|common|routine',
+  'because|as|since *6 could|might|would|feared|fears|fear|risked|risk|risks|faced|face|faces be? lose|losing|punished|fired|disciplined|prosecuted|harmed|jailed|arrested|targeted|killed|sacked|dismissed|sanctioned|retaliation|reprisals|reprisal|retribution|jeopardize|jeopardise|endanger|damage|harm',
+  'for|citing security|legal|safety|personal|professional|privacy|diplomatic|operational|family|political|commercial reasons',
+  'because|as|since *3 {be} a minor|minors|victim|victims|juvenile|undocumented',
+  'to speak|talk|discuss *2 freely|candidly|frankly|openly'
+] as const
+
+/**
+ * Rote reasons that inform nobody (NYT standards memo, 2010).  Off by
+ * default: AP and Reuters accept them; the `nyt` preset flags them.
+ */
+export const boilerplateReasons = [
+  'not authorized|authorised|allowed|permitted|cleared to speak|comment|discuss|talk|be',
+  'sensitivity|sensitivities|sensitive nature|delicacy of the matter|issue|subject|situation|information|topic',
+  'because|as|since *4 {be} private|confidential|sensitive',
+  'as is|was customary|standard|usual|routine',
+  'in line|accordance|keeping with *4 policy|policies|rules|protocol|practice|practices|guidelines|custom'
+] as const
+
+/**
+ * A second-hand report answered: the relaying outlet says it could not
+ * check the claim (AP, BBC).
+ */
+export const verification = [
+  'could|can|did|has|have|had|was|were not|n\'t be? able? to? independently? verify|verified|confirm|confirmed|corroborate|corroborated|authenticate|authenticated',
+  'unable to independently? verify|confirm|corroborate|authenticate',
+  'not|cannot be independently? verified|confirmed|corroborated|authenticated',
+  'independently verified|confirmed|corroborated|authenticated'
+] as const

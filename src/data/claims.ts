@@ -1,0 +1,45 @@
+/**
+ * Consequential claims: sentences that a reader would want sourced
+ * ({{citation needed}}).  Plain narration (“the meeting began at noon”)
+ * and figures of no consequence (“some 3,000 runners took part”) are not
+ * claims.
+ */
+
+/**
+ * Money and proportion figures.  Numbers are matched as `{#}` (any number,
+ * in digits or words) and `{#scale}` (digits with a scale: “40m”,
+ * “2.3bn”); currency signs and `%` are words here.
+ */
+export const figures = [
+  '$|£|€|¥|₹ {#}|{#scale}',
+  '{#} %|percent|percentage|million|billion|trillion|bn|tn|dollars|euros|pounds|yen|yuan|rupees',
+  '{#} per cent',
+  '{#scale}',
+  'doubled|tripled|trebled|quadrupled|halved'
+] as const
+
+/**
+ * Claim words: casualties (only with a number), superlatives and records,
+ * allegations of wrongdoing, forecasts.  Patterns use the syntax of
+ * `analysis/patterns.ts`.
+ */
+export const claims = [
+  // Casualty counts: “at least 40 people were killed”.
+  '{#} *4 killed|dead|died|injured|wounded|hurt|missing|displaced|evacuated|hospitalised|hospitalized|arrested|detained|homeless|infected|deaths|casualties|fatalities',
+  // Superlatives and records.
+  'the|its|their|his|her|a largest|biggest|highest|lowest|worst|deadliest|costliest|fastest-growing|strongest|weakest|richest|poorest|greatest|steepest|sharpest',
+  'record|all-time|unprecedented|first-ever|historic high|low|level|levels|number|numbers|profit|profits|loss|losses|heat|temperatures|turnout|sales|prices',
+  'an? record|all-time|unprecedented',
+  'for the first time|time in|ever',
+  'ever recorded|seen|built|made|measured',
+  // Allegations of wrongdoing.
+  'fraud|fraudulent|bribe|bribes|bribery|embezzled|embezzlement|corrupt|corruption|laundering|kickbacks|extortion|rigged|cover-up|falsified|misappropriated|defrauded|stole|cheated|illegally|unlawfully|lied|perjury|misconduct|abused|harassed',
+  'covered up',
+  // Forecasts and causal claims.
+  'will|would cost|rise|fall|increase|decrease|double|triple|reach|exceed|grow|shrink|collapse|lose|kill|save|create|destroy|cut|slash|bankrupt',
+  '{be} poised|likely|projected|forecast|predicted to',
+  '{be} on course|track to',
+  'causes|caused|cause cancer|deaths|death|disease|harm|damage|inflation|recession|crisis',
+  'linked to',
+  'responsible for'
+] as const

@@ -1,0 +1,82 @@
+/**
+ * Cues: the words that signal an attribution.
+ */
+
+/**
+ * Reporting verbs, every form that reports (“say”, “says”, “said”), for
+ * any subject.  A verb after a form of “be” is passive and left to the
+ * agentless patterns.
+ */
+export const reportingVerbs = [
+  'say', 'says', 'said',
+  'tell', 'tells', 'told',
+  'state', 'states', 'stated',
+  'add', 'adds', 'added',
+  'note', 'notes', 'noted',
+  'write', 'writes', 'wrote',
+  'claim', 'claims', 'claimed',
+  'reveal', 'reveals', 'revealed',
+  'mention', 'mentions', 'mentioned',
+  'report', 'reports', 'reported',
+  'argue', 'argues', 'argued',
+  'warn', 'warns', 'warned',
+  'explain', 'explains', 'explained',
+  'insist', 'insists', 'insisted',
+  'acknowledge', 'acknowledges', 'acknowledged',
+  'admit', 'admits', 'admitted',
+  'confirm', 'confirms', 'confirmed',
+  'announce', 'announces', 'announced',
+  'assert', 'asserts', 'asserted',
+  'maintain', 'maintains', 'maintained',
+  'allege', 'alleges', 'alleged',
+  'testify', 'testifies', 'testified',
+  'recall', 'recalls', 'recalled',
+  'disclose', 'discloses', 'disclosed',
+  'tweet', 'tweets', 'tweeted',
+  'declare', 'declares', 'declared',
+  'caution', 'cautions', 'cautioned',
+  'emphasise', 'emphasises', 'emphasised',
+  'emphasize', 'emphasizes', 'emphasized'
+] as const
+
+/**
+ * Verbs that report only when their subject is a source noun — a
+ * descriptor, collective, quantifier or document (“studies show”,
+ * “researchers found”, “many fear”) — never for people or things in
+ * general (“police found a body”, “the graph shows”).
+ */
+export const sourceVerbs = [
+  'show', 'shows', 'showed', 'shown', 'find', 'finds', 'found',
+  'demonstrate', 'demonstrates', 'demonstrated', 'suggest', 'suggests',
+  'suggested', 'indicate', 'indicates', 'indicated', 'conclude',
+  'concludes', 'concluded', 'estimate', 'estimates', 'estimated',
+  'project', 'projects', 'projected', 'calculate', 'calculates',
+  'calculated', 'assess', 'assesses', 'assessed', 'point', 'points',
+  'pointed', 'describe', 'describes', 'described', 'charge', 'charges',
+  'charged', 'think', 'thinks', 'fear', 'fears', 'feared', 'worry',
+  'worries', 'agree', 'agrees', 'agreed', 'forecast', 'forecasts',
+  'observe', 'observes', 'observed', 'counter', 'counters', 'countered',
+  'characterise', 'characterised', 'characterize', 'characterized',
+  'recount', 'recounts', 'recounted', 'stress', 'stresses', 'stressed',
+  'reply', 'replies', 'replied', 'respond', 'responds', 'responded',
+  'complain', 'complains', 'complained', 'concede', 'concedes', 'conceded',
+  'expect', 'expects', 'question', 'questions', 'questioned', 'doubt',
+  'doubts', 'doubted', 'contend', 'contends', 'contended', 'speculate',
+  'speculates', 'speculated', 'predict', 'predicts', 'predicted', 'believe',
+  'believes', 'believed'
+] as const
+
+/**
+ * Cues that come before their source (“according to officials”).  The
+ * source is the noun phrase after the cue.
+ */
+export const prepositionalCues = [
+  'according to', 'per', 'as reported by', 'as told to', 'in the words of',
+  'as described by', 'citing', 'quoting', 'sourced to'
+] as const
+
+/**
+ * Cues that name the underlying source of a second-hand report: “X
+ * reported, citing …”, “quoted an official as saying”.
+ */
+export const secondhandCues = ['citing', 'quoting', 'quoted', 'cited'] as const

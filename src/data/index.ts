@@ -1,0 +1,88 @@
+/**
+ * The rule data, gathered into one object.  Every list here can be
+ * extended through the `lexicon` option; the engine (`../analysis/`) reads
+ * only this object.
+ */
+import * as agentless from './agentless.js'
+import * as anonymity from './anonymity.js'
+import * as claims from './claims.js'
+import * as cues from './cues.js'
+import * as sources from './sources.js'
+
+export interface LexiconData {
+  /** Reporting verbs for any subject (every form: “say”, “says”, “said”). */
+  reportingVerbs: ReadonlyArray<string>
+  /** Verbs that report only after a source noun (“studies show”). */
+  sourceVerbs: ReadonlyArray<string>
+  /** Cues before their source (“according to”, “citing”). */
+  prepositionalCues: ReadonlyArray<string>
+  /** Heads of anonymous sources (“official”, “person”, “aide”). */
+  descriptors: ReadonlyArray<string>
+  /** Heads that are vague when bare (“officials said”). */
+  bareVague: ReadonlyArray<string>
+  /** Spokespeople: anonymous only when their organisation is unnamed. */
+  spokespersons: ReadonlyArray<string>
+  /** Heads of vague collectives (“experts”, “analysts”). */
+  collectives: ReadonlyArray<string>
+  /** Quantifiers standing alone as a source (“some”, “many”). */
+  quantifiers: ReadonlyArray<string>
+  /** Heads of unspecified documents and media (“studies”, “media”). */
+  documents: ReadonlyArray<string>
+  /** Rank words that add nothing verifiable (“senior”, “well-placed”). */
+  ranks: ReadonlyArray<string>
+  /** Words tying a collective to a named body (“at”, “surveyed by”). */
+  affiliations: ReadonlyArray<string>
+  /** Knowledge clauses (“familiar with”, “briefed on”). */
+  knowledge: ReadonlyArray<string>
+  /** Phrases that always name a source (“the White House”). */
+  namedSources: ReadonlyArray<string>
+  /** Impersonal agentless patterns (“it is believed”). */
+  impersonal: ReadonlyArray<string>
+  /** Agentless passive patterns (“is said to”). */
+  passive: ReadonlyArray<string>
+  /** Hedging adverbs (“reportedly”). */
+  hedges: ReadonlyArray<string>
+  /** “[Outlet] has learned” patterns. */
+  learned: ReadonlyArray<string>
+  /** Words that make “allegedly” a legal term. */
+  legalContext: ReadonlyArray<string>
+  /** Anonymity markers (“on condition of anonymity”). */
+  markers: ReadonlyArray<string>
+  /** Reasons for anonymity (“for fear of reprisals”). */
+  reasons: ReadonlyArray<string>
+  /** Rote reasons (“not authorized to speak publicly”). */
+  boilerplateReasons: ReadonlyArray<string>
+  /** Verification statements (“could not independently verify”). */
+  verification: ReadonlyArray<string>
+  /** Money and proportion figure patterns (“$2.3 billion”, “40%”). */
+  figures: ReadonlyArray<string>
+  /** Consequential claim patterns (casualties, records, allegations, forecasts). */
+  claims: ReadonlyArray<string>
+}
+
+export const defaultLexicon: LexiconData = {
+  reportingVerbs: cues.reportingVerbs,
+  sourceVerbs: cues.sourceVerbs,
+  prepositionalCues: cues.prepositionalCues,
+  descriptors: sources.descriptors,
+  bareVague: sources.bareVague,
+  spokespersons: sources.spokespersons,
+  collectives: sources.collectives,
+  quantifiers: sources.quantifiers,
+  documents: sources.documents,
+  ranks: sources.ranks,
+  affiliations: sources.affiliations,
+  knowledge: sources.knowledge,
+  namedSources: sources.namedSources,
+  impersonal: agentless.impersonal,
+  passive: agentless.passive,
+  hedges: agentless.hedges,
+  learned: agentless.learned,
+  legalContext: agentless.legalContext,
+  markers: anonymity.markers,
+  reasons: anonymity.reasons,
+  boilerplateReasons: anonymity.boilerplateReasons,
+  verification: anonymity.verification,
+  figures: claims.figures,
+  claims: claims.claims
+}

@@ -1,0 +1,118 @@
+/**
+ * Source nouns: what a source phrase is headed by decides its kind.
+ * Singular forms; plurals are derived (`pluralize`).  Multi-word heads are
+ * written with spaces (“staff member”).
+ */
+
+/**
+ * Heads of anonymous sources: a specific person or group who is not named
+ * (“a senior defense official”, “people familiar with the matter”).
+ */
+export const descriptors = [
+  'source', 'official', 'officer', 'person', 'individual', 'insider', 'aide',
+  'adviser', 'advisor', 'diplomat', 'lawmaker', 'legislator', 'mp',
+  'minister', 'executive', 'employee', 'staffer', 'staff member', 'delegate',
+  'negotiator', 'investigator', 'relative', 'friend', 'ally', 'associate',
+  'confidant', 'colleague', 'spokesman', 'spokeswoman', 'spokesperson',
+  'representative', 'envoy', 'member', 'operative', 'commander', 'agent',
+  'analyst', 'banker', 'trader', 'lawyer', 'attorney', 'contractor',
+  'whistleblower', 'worker', 'manager', 'director', 'strategist', 'donor',
+  'organizer', 'organiser', 'resident', 'witness', 'participant', 'partner',
+  'insider', 'acquaintance', 'family member'
+] as const
+
+/**
+ * Heads that are anonymous only when something makes them specific (an
+ * article, number, affiliation or knowledge clause); bare plurals are vague
+ * (“officials said” is vague, “two officials said” anonymous).
+ */
+export const bareVague = ['official', 'authority', 'person', 'resident', 'witness'] as const
+
+/**
+ * Spokespeople speak on the record for their organisation: they are
+ * anonymous only when the organisation is unnamed too.
+ */
+export const spokespersons = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'press secretary'
+] as const
+
+/**
+ * Heads of vague sources: indefinite collectives (“experts say”).  Tied to a
+ * named body (“analysts at Goldman Sachs”, “NASA scientists”) they are
+ * specific and not flagged.
+ */
+export const collectives = [
+  'expert', 'analyst', 'observer', 'critic', 'commentator', 'pundit',
+  'watcher', 'specialist', 'scholar', 'historian', 'scientist',
+  'researcher', 'economist', 'authority', 'academic', 'professional',
+  'supporter', 'opponent', 'activist', 'campaigner', 'advocate', 'skeptic',
+  'sceptic', 'insider', 'strategist', 'doctor', 'physician', 'psychologist',
+  'theorist', 'scientific community', 'international community',
+  'market watcher', 'kremlin watcher', 'china watcher', 'industry watcher',
+  'voice', 'figure', 'leader'
+] as const
+
+/**
+ * Indefinite quantifiers that stand alone as a source (“some say”, “many
+ * argue”, “others believe”).
+ */
+export const quantifiers = [
+  'some', 'many', 'most', 'others', 'several', 'few', 'numerous', 'everyone',
+  'everybody', 'somebody', 'someone', 'people', 'all', 'plenty'
+] as const
+
+/**
+ * Heads of unspecified documents and media (“studies show”, “local media
+ * reported”).  With a named publisher (“a Pew survey”, “a study published in
+ * Nature”) they are named.
+ */
+export const documents = [
+  'study', 'report', 'research', 'survey', 'poll', 'analysis', 'paper',
+  'data', 'evidence', 'statistics', 'figure', 'estimate', 'media', 'press',
+  'media report', 'press report', 'news report', 'outlet', 'newspaper',
+  'broadcaster', 'science', 'literature', 'finding', 'document', 'memo',
+  'assessment', 'review', 'investigation', 'rumour', 'rumor', 'account',
+  'leak', 'dossier', 'footage', 'recording', 'post', 'tweet'
+] as const
+
+/**
+ * Rank and reliability words add nothing verifiable: “a senior source” is
+ * as bare as “a source”.
+ */
+export const ranks = [
+  'senior', 'high-ranking', 'high-level', 'top', 'well-placed',
+  'well-informed', 'informed', 'reliable', 'trusted', 'knowledgeable',
+  'credible', 'authoritative', 'veteran', 'leading', 'prominent', 'key',
+  'highly', 'placed', 'ranking', 'level', 'mid-level', 'junior', 'former',
+  'current', 'unnamed', 'unidentified', 'anonymous'
+] as const
+
+/**
+ * Words after a collective that tie it to a named body: “analysts at
+ * Goldman Sachs”, “economists surveyed by Reuters”.
+ */
+export const affiliations = ['at', 'from', 'with', 'of', 'for', 'in', 'by', 'surveyed', 'polled', 'interviewed', 'consulted', 'published', 'commissioned', 'led', 'conducted'] as const
+
+/**
+ * Knowledge clauses: they make an anonymous source more specific, never
+ * named (“people familiar with the matter”).
+ */
+export const knowledge = [
+  'familiar with', 'with knowledge of', 'with direct knowledge of',
+  'with first-hand knowledge of', 'with firsthand knowledge of',
+  'knowledgeable about', 'briefed on', 'involved in', 'close to', 'privy to',
+  'who attended', 'who has seen', 'who have seen', 'who had seen',
+  'who has reviewed', 'who have reviewed', 'who reviewed', 'who saw',
+  'aware of', 'with access to'
+] as const
+
+/**
+ * Phrases that always name a source, for house names the capitalisation
+ * test cannot see (users add their own).
+ */
+export const namedSources = [
+  'the associated press', 'the white house', 'the pentagon', 'the kremlin',
+  'the state department', 'the foreign office', 'downing street',
+  'the elysee', 'the élysée', 'the vatican', 'the fed', 'the bbc',
+  'the commission'
+] as const

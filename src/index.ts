@@ -1,0 +1,126 @@
+/**
+ * retext-attribution: check who says so.
+ *
+ * The plugin runs the attribution analysis once per file, puts its result
+ * on `file.data.attributions`, and lets each switched-on rule report on it.
+ */
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {analyze} from './analysis/analyze.js'
+import {compileLexicon} from './analysis/lexicon.js'
+import {resolveOptions, type Options} from './options.js'
+import {rules} from './rules/index.js'
+import type {Report} from './rules/rule.js'
+import type {RuleId} from './rules/ids.js'
+
+export type {
+  Attribution,
+  CueType,
+  Reference,
+  SourceKind,
+  Span
+} from './types.js'
+export type {
+  Lexicon,
+  Options,
+  PresetName,
+  RuleId,
+  RuleSetting,
+  Severity,
+  Thresholds
+} from './options.js'
+export {defaultRuleIds, policyRuleIds, ruleIds} from './rules/ids.js'
+export {presets} from './presets.js'
+export {defaultLexicon} from './data/index.js'
+
+/** Where each rule is documented. */
+export const documentation = 'https://github.com/retext-attribution/retext-attribution#'
+
+/**
+ * Check attribution in English prose: anonymous, vague and agentless
+ * sources, unexplained anonymity, unattributed claims, and (with a preset)
+ * newsroom policies.
+ *
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Transform.
+ */
+export default function retextAttribution(
+  options?: Options | null | undefined
+): (tree: Root, file: VFile) => undefined {
+  const settings = resolveOptions(options)
+  const lexicon = compileLexicon(settings.lexicon)
+  const active = [...settings.severities].flatMap(([id, severity]) => {
+    const rule = rules[id]
+    return rule ? [{rule, severity}] : []
+  })
+
+  return function (tree, file) {
+    const value = String(file)
+    const analysis = analyze(tree, value, {lexicon})
+    file.data.attributions = analysis.findings.map((d) => d.attribution)
+    if (active.length === 0) return
+
+    const place = location(file)
+
+    for (const {rule, severity} of active) {
+      rule.check({
+        analysis,
+        lexicon,
+        options: settings,
+        report(report) {
+          emit(file, rule.id, severity, report, place)
+        }
+      })
+    }
+  }
+
+  function emit(
+    file: VFile,
+    ruleId: RuleId,
+    severity: 'error' | 'info' | 'warning',
+    report: Report,
+    place: ReturnType<typeof location>
+  ): void {
+    if (allowed(report.actual)) return
+    const start = place.toPoint(report.start)
+    const end = place.toPoint(report.end)
+    if (!start || !end) return
+    const sentence = report.finding?.sentence
+    const options = {
+      ancestors: sentence ? [...sentence.ancestors, sentence.node] : undefined,
+      place: {start, end},
+      ruleId,
+      source: 'retext-attribution'
+    }
+    const message =
+      severity === 'info' || report.info
+        ? file.info(report.reason, options)
+        : file.message(report.reason, options)
+    if (severity === 'error' && !report.info) message.fatal = true
+    message.actual = report.actual
+    message.expected = report.expected
+    message.url = documentation + ruleId
+    message.note = report.note
+  }
+
+  /** Whether the flagged text contains an allowed phrase (whole words). */
+  function allowed(actual: string): boolean {
+    if (settings.allow.length === 0) return false
+    const words = actual
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02BC]/g, "'")
+      .split(/[^\p{L}\p{N}'.-]+/u)
+      .filter(Boolean)
+
+    return settings.allow.some((phrase) => {
+      for (let index = 0; index + phrase.length <= words.length; index++) {
+        if (phrase.every((word, offset) => words[index + offset] === word)) return true
+      }
+
+      return false
+    })
+  }
+}

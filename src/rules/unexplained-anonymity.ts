@@ -1,0 +1,34 @@
+/**
+ * `unexplained-anonymity`: an anonymous source with no reason for anonymity
+ * in the same sentence or the next two (AP, NYT, NPR: tell readers why the
+ * source was granted anonymity; “who asked not to be named” is no reason).
+ */
+import {checked, code, type Rule} from './rule.js'
+
+export const unexplainedAnonymity: Rule = {
+  id: 'unexplained-anonymity',
+  description: 'an anonymous source with no reason for anonymity in the same sentence or the next two',
+  flagged: '…, who asked not to be named, said',
+  notFlagged: '…, who requested anonymity because he was not authorized to speak publicly',
+  check({analysis, options, report}) {
+    for (const finding of analysis.findings) {
+      const {attribution} = finding
+      if (attribution.kind !== 'anonymous' || !attribution.source) continue
+      if (!finding.introduction || finding.unresolved) continue
+      if (attribution.reason || !checked(finding, options)) continue
+
+      const source = attribution.source
+      const marker = attribution.marker
+      report({
+        start: source.start,
+        end: source.end,
+        reason:
+          'Unexpected anonymity without a reason for ' + code(source.text) +
+          (marker ? ', ' + code(marker.text) + ' says that, not why' : ', say why the source is not named'),
+        actual: source.text,
+        note: 'Tell readers why anonymity was granted, in a way that informs them (“because they were not authorized to discuss the negotiations”, “for fear of reprisals”).',
+        finding
+      })
+    }
+  }
+}
