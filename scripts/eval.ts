@@ -1,0 +1,285 @@
+/**
+ * `npm run eval`: per-rule precision and recall on the labelled corpus in
+ * test/fixtures/corpus, then, when ../shared/data/factappeal is present,
+ * attribution detection and source coverage on a FactAppeal split.
+ *
+ * Usage: tsx scripts/eval.ts [--split val|train] [--json] [--errors]
+ *   [--data FOLDER]
+ *
+ * The lead tunes on `train`; `val` (the default) stays for measurement.
+ */
+import {existsSync} from 'node:fs'
+import * as path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+import {ruleIds} from '../src/rules/ids.js'
+import {loadCorpus} from './lib/corpus.js'
+import {
+  evaluateCorpus,
+  evaluateFactAppeal,
+  type CorpusReport,
+  type FactAppealReport,
+  type Ratio
+} from './lib/evaluate.js'
+import {loadSplit} from './lib/factappeal.js'
+import {formatRatio} from './lib/metrics.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const usage =
+  'Usage: tsx scripts/eval.ts [--split val|train] [--json] [--errors] [--data FOLDER]'
+
+const values = readArguments()
+
+function readArguments(): {
+  split?: string
+  json?: boolean
+  errors?: boolean
+  data?: string
+  help?: boolean
+} {
+  try {
+    return parseArgs({
+      options: {
+        split: {type: 'string', default: 'val'},
+        json: {type: 'boolean', default: false},
+        errors: {type: 'boolean', default: false},
+        data: {type: 'string'},
+        help: {type: 'boolean', short: 'h', default: false}
+      }
+    }).values
+  } catch (error) {
+    console.error(String(error instanceof Error ? error.message : error))
+    console.error(usage)
+    process.exit(2)
+  }
+}
+
+if (values.help) {
+  console.log(usage)
+  process.exit(0)
+}
+
+const split = values.split ?? 'val'
+if (split !== 'val' && split !== 'train') {
+  console.error('Unknown split `' + split + '`; expected `val` or `train`')
+  process.exit(2)
+}
+
+const corpusFolder = path.join(root, 'test', 'fixtures', 'corpus')
+const dataFolder = path.resolve(
+  root,
+  values.data ?? path.join('..', 'shared', 'data', 'factappeal')
+)
+const splitFile = path.join(dataFolder, split + '.csv')
+
+const corpus = await evaluateCorpus(await loadCorpus(corpusFolder, {ruleIds}))
+const factAppeal = existsSync(splitFile)
+  ? await evaluateFactAppeal(await loadSplit(splitFile))
+  : undefined
+
+if (values.json) {
+  const output = {
+    corpus: values.errors ? corpus : {...corpus, errors: undefined},
+    factAppeal: factAppeal
+      ? {
+          split,
+          file: path.relative(root, splitFile),
+          ...factAppeal,
+          errors: values.errors ? factAppeal.errors : undefined
+        }
+      : null
+  }
+  console.log(JSON.stringify(output, null, 2))
+} else {
+  printCorpus(corpus, Boolean(values.errors))
+  if (factAppeal) {
+    printFactAppeal(factAppeal, Boolean(values.errors))
+  } else {
+    console.log(
+      '\nFactAppeal: `' +
+        path.relative(root, splitFile) +
+        '` not found, skipped.'
+    )
+  }
+}
+
+function printCorpus(report: CorpusReport, withErrors: boolean) {
+  console.log(
+    'Labelled corpus (test/fixtures/corpus): ' +
+      report.files +
+      ' files, ' +
+      report.paragraphs +
+      ' paragraphs, ' +
+      report.words +
+      ' words; every rule on.\n'
+  )
+  const header = ['rule', 'gold', 'predicted', 'matched', 'precision', 'recall', 'F1']
+  const rows = [...report.rules, report.total].map((row) => [
+    row.ruleId + (row.labelled ? '' : ' (not labelled)'),
+    String(row.gold),
+    String(row.predicted),
+    String(row.matched),
+    formatRatio(row.precision),
+    formatRatio(row.recall),
+    formatRatio(row.f1)
+  ])
+  printTable(header, rows)
+
+  if (report.rules.some((row) => !row.labelled)) {
+    console.log(
+      '\n(not labelled): the corpus has no gold for that rule, so only its predictions are counted.'
+    )
+  }
+
+  if (withErrors && report.errors.length > 0) {
+    console.log('\nErrors (missed gold spans and spurious predictions):')
+    for (const error of report.errors) {
+      console.log(
+        '  ' +
+          error.type.padEnd(8) +
+          ' ' +
+          error.ruleId.padEnd(24) +
+          ' ' +
+          error.file +
+          ':' +
+          (error.start ?? '?') +
+          '  ' +
+          error.context
+      )
+    }
+  }
+}
+
+function printFactAppeal(report: FactAppealReport, withErrors: boolean) {
+  const d = report.detection
+  console.log(
+    '\nFactAppeal ' +
+      split +
+      ' split (Mor-Lan, Sheafer & Shenhav, arXiv:2510.10627, CC BY 4.0): ' +
+      report.sentences +
+      ' sentences' +
+      (report.unaligned > 0
+        ? ', ' + report.unaligned + ' not aligned (skipped)'
+        : '') +
+      '; every rule on.\n'
+  )
+  console.log(
+    '(a) attribution detection (Fact_Appeal → ≥1 attribution, Fact_No_Appeal → none), ' +
+      (d.truePositive + d.falseNegative + d.falsePositive + d.trueNegative) +
+      ' labelled sentences:'
+  )
+  console.log(
+    '    precision ' +
+      formatRatio(d.precision) +
+      ', recall ' +
+      formatRatio(d.recall) +
+      ', F1 ' +
+      formatRatio(d.f1) +
+      '  (TP ' +
+      d.truePositive +
+      ', FP ' +
+      d.falsePositive +
+      ', FN ' +
+      d.falseNegative +
+      ', TN ' +
+      d.trueNegative +
+      ')'
+  )
+  console.log(
+    '(b) named sources flagged by any message: ' + formatShare(report.namedFlagged)
+  )
+  console.log(
+    '(c) unnamed person sources flagged (Official, Expert, Witness, Active_Participant, null; bare pronouns excluded): ' +
+      formatShare(report.unnamedPersonFlagged)
+  )
+  console.log(
+    '    by source rules only (unattributed-claim not counted): ' +
+      formatShare(report.unnamedPersonFlaggedBySourceRules)
+  )
+  console.log(
+    '    pronouns included: ' +
+      formatShare(report.unnamedPersonWithPronounsFlagged)
+  )
+
+  if (!withErrors) return
+
+  console.log('\nDetection errors:')
+  for (const error of report.errors.detection) {
+    console.log(
+      '  ' +
+        (error.expected ? 'missed  ' : 'spurious') +
+        ' #' +
+        error.index +
+        ' (' +
+        error.attributions +
+        ' attributions)  ' +
+        oneLine(error.sentence)
+    )
+  }
+
+  console.log('\nNamed sources flagged:')
+  for (const error of report.errors.namedFlagged) {
+    console.log(
+      '  #' +
+        error.index +
+        ' [' +
+        error.source +
+        '] ' +
+        error.ruleIds.join(',') +
+        '  ' +
+        oneLine(error.sentence)
+    )
+  }
+
+  console.log('\nUnnamed person sources not flagged by a source rule:')
+  for (const error of report.errors.unnamedMissed) {
+    console.log(
+      '  #' +
+        error.index +
+        ' [' +
+        error.source +
+        '] ' +
+        error.type +
+        '  ' +
+        oneLine(error.sentence)
+    )
+  }
+}
+
+function formatShare(value: Ratio): string {
+  return (
+    value.count +
+    '/' +
+    value.total +
+    ' = ' +
+    (value.share === null ? '—' : (value.share * 100).toFixed(1) + ' %')
+  )
+}
+
+function printTable(header: Array<string>, rows: Array<Array<string>>) {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length))
+  )
+  const format = (row: Array<string>) =>
+    row
+      .map((cell, column) =>
+        column === 0
+          ? cell.padEnd(widths[column] ?? 0)
+          : cell.padStart(widths[column] ?? 0)
+      )
+      .join('  ')
+  console.log(format(header))
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '))
+  for (const [index, row] of rows.entries()) {
+    if (index === rows.length - 1) {
+      console.log(widths.map((width) => '-'.repeat(width)).join('  '))
+    }
+
+    console.log(format(row))
+  }
+}
+
+function oneLine(value: string): string {
+  const line = value.replace(/\s+/g, ' ')
+  return line.length > 160 ? line.slice(0, 159) + '…' : line
+}

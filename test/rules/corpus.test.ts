@@ -1,0 +1,42 @@
+/**
+ * The labelled corpus (test/fixtures/corpus) as a test: each default rule
+ * must reach a floor of precision and recall against the gold spans, scored
+ * exactly as `npm run eval` scores them (overlap, one-to-one).
+ */
+import * as path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {loadCorpus} from '../../scripts/lib/corpus.js'
+import {evaluateCorpus} from '../../scripts/lib/evaluate.js'
+import {defaultRuleIds, ruleIds} from '../../src/rules/ids.js'
+
+const floor = {precision: 0.8, recall: 0.8}
+const folder = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../fixtures/corpus'
+)
+
+describe('labelled corpus', async () => {
+  const report = await evaluateCorpus(await loadCorpus(folder, {ruleIds}))
+
+  it.each(defaultRuleIds)('%s reaches the precision and recall floor', (id) => {
+    const row = report.rules.find((d) => d.ruleId === id)
+    expect(row, id).toBeDefined()
+    if (!row) return
+    const errors = report.errors
+      .filter((d) => d.ruleId === id)
+      .map((d) => d.type + ' ' + d.file + ': ' + d.context)
+    const summary =
+      id +
+      ': P ' +
+      row.precision +
+      ', R ' +
+      row.recall +
+      '\n' +
+      errors.join('\n')
+
+    expect(row.gold, id + ' has gold spans').toBeGreaterThan(0)
+    expect(row.precision ?? 0, summary).toBeGreaterThanOrEqual(floor.precision)
+    expect(row.recall ?? 0, summary).toBeGreaterThanOrEqual(floor.recall)
+  })
+})
