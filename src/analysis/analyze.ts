@@ -50,8 +50,7 @@ const nominal = new Set([
   'its', 'our', 'my', 'your', 'of', 'in', 'on', 'for', 'with', 'about', 'by',
   'from', 'amid', 'despite', 'new', 'recent', 'latest', 'initial', 'early',
   'earlier', 'unconfirmed', 'media', 'press', 'news', 'such', 'any', 'no',
-  'some', 'many', 'several', 'two', 'three', 'local', 'state', 'foreign',
-  'first', 'later', 'conflicting', 'similar', 'these'
+  'local', 'state', 'foreign', 'first', 'later', 'conflicting', 'similar'
 ])
 /** Words after “per” that make it arithmetic, not attribution. */
 const perNot = new Set([
@@ -238,6 +237,19 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     }
   }
 
+  // “…, saying …”: the subject of the sentence is the source.
+  for (let index = 1; index < words.length; index++) {
+    if (words[index] !== 'saying') continue
+    const token = wordTokens[index]!
+    if (used[token.index] || tokens[token.index - 1]?.text !== ',') continue
+    let first = 0
+    while (first < token.index && tokens[first]!.kind !== 'word') first++
+    const end = readRight(sentence, first)
+    if (end <= first) continue
+    const phrase = classify(sentence, first, end, lexicon)
+    if (phrase) add(phrase.kind, 'verb', token.index, token.index + 1, phrase)
+  }
+
   // Reporting verbs.
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!
@@ -248,14 +260,19 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     if (used[token.index]) continue
     const previous = words[index - 1]
     if (previous !== undefined && (be.has(previous) || negators.has(previous))) continue
-    if (previous !== undefined && nominal.has(previous) && word !== 'said') continue
+    if (previous !== undefined && nominal.has(previous) && canBeNoun(word)) continue
     const next = words[index + 1]
     // A plural noun followed by its verb: “the claims were false”.
     if (next !== undefined && word.endsWith('s') && (be.has(next) || lexicon.reportingVerbs.has(next))) continue
 
+    // “as I said”: a turn of phrase, not a report.
+    if ((previous === 'i' || previous === 'we') && (words[index - 2] === 'as' || words[index - 2] === 'like')) continue
+
     const phrase = findSource(sentence, token.index, lexicon)
     if (!phrase) continue
-    if (!general && !phrase.headType && phrase.kind !== 'vague') continue
+    // Verbs like “show” or “estimate” report for source nouns, or for anyone
+    // when a “that” clause follows (“Duke Energy estimated that …”).
+    if (!general && !phrase.headType && phrase.kind !== 'vague' && next !== 'that') continue
     add(phrase.kind, 'verb', token.index, token.index + 1, phrase)
     // The source phrase’s words are not cues of their own.
     for (let at = phrase.start; at < phrase.end; at++) used[at] = 1
@@ -274,6 +291,12 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
 }
 
 const maxQuoted = 12
+const pastForms = new Set(['said', 'told', 'wrote', 'found', 'shown', 'thought'])
+
+/** “report”, “claims”: a cue word that can also be a noun; “said” cannot. */
+function canBeNoun(word: string): boolean {
+  return !word.endsWith('ed') && !pastForms.has(word)
+}
 
 /**
  * The source of a reporting verb at token `cue`: to its left (“officials
@@ -288,6 +311,16 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
   while (left >= 0 && tokens[left]!.kind === 'word' && fillers.has(tokens[left]!.norm)) left--
 
   const before = tokens[left]
+
+  // “an official who was not named said”: the subject is before “who”.
+  const relative = relativeClause(tokens, left)
+  if (relative !== undefined) {
+    const start = readLeft(sentence, relative)
+    if (start < relative) {
+      const phrase = classify(sentence, start, relative, lexicon)
+      if (phrase) return {...phrase, end: left + 1}
+    }
+  }
 
   if (before && before.kind === 'word') {
     const start = readLeft(sentence, left + 1)
@@ -305,6 +338,11 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
         const start = readLeft(sentence, clauseStart)
         if (start < clauseStart) return classify(sentence, start, clauseStart, lexicon)
       }
+
+      // “its maker, Eisai, said”: the clause is the name.
+      if (opener && isName(opener, lexicon, clauseStart + 1) && left - clauseStart <= 5) {
+        return classify(sentence, clauseStart + 1, left, lexicon)
+      }
     }
   }
 
@@ -318,6 +356,20 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
         return phrase
       }
     }
+  }
+
+  return undefined
+}
+
+/**
+ * Index of a `who`/`whom`/`which` opening a relative clause that runs, with
+ * no punctuation, up to token `end`.
+ */
+function relativeClause(tokens: ReadonlyArray<Token>, end: number): number | undefined {
+  for (let index = end; index >= 0 && index > end - 12; index--) {
+    const token = tokens[index]!
+    if (token.kind !== 'word') return undefined
+    if (token.norm === 'who' || token.norm === 'whom') return index > 0 ? index : undefined
   }
 
   return undefined
@@ -461,9 +513,22 @@ function resolve(finding: Finding, sentence: Sentence, memory: Memory, lexicon: 
     attribution.kind = 'named'
     reference.antecedent = titled
   } else {
-    // “The aide added”, with no aide introduced: this is the introduction.
-    finding.introduction = true
-    delete attribution.reference
+    // “A senior official said … The aide added”: the nearest source in this
+    // or the previous sentence of the paragraph is the antecedent.
+    const nearby = memory.sources.findLast((d) => d.attribution.kind !== 'none')
+    if (
+      nearby &&
+      nearby.sentence.paragraph === sentence.paragraph &&
+      nearby.sentence.index >= sentence.index - 1 &&
+      !nearby.attribution.plural
+    ) {
+      attribution.kind = nearby.attribution.kind
+      reference.antecedent = nearby.attribution.source!
+    } else {
+      // “The aide added”, with no aide introduced: this is the introduction.
+      finding.introduction = true
+      delete attribution.reference
+    }
   }
 
   void lexicon
@@ -513,10 +578,12 @@ function attachAnonymity(findings: ReadonlyArray<Finding>, sentences: ReadonlyAr
       if (best && !best.attribution.marker) best.attribution.marker = marker
     }
 
-    // Reasons: this sentence, then the next two.
+    // Reasons: this sentence, then the next two of the paragraph, unless a
+    // later sentence has anonymous sources of its own to explain.
     let reason: Span | undefined
     for (let offset = 0; offset < 3 && !reason; offset++) {
       const at = index + offset
+      if (offset > 0 && (sentences[at]?.paragraph !== sentence.paragraph || bySentence.has(at))) break
       if (!reasonCache.has(at)) {
         const other = sentences[at]
         let found: Span | undefined

@@ -113,6 +113,10 @@ export function isName(token: Token, lexicon: CompiledLexicon, index: number): b
     ) {
       return false
     }
+
+    // An unknown capitalised word at the start is a name only when it is
+    // an acronym (“NASA”); “Regional media” is not named.
+    if (index === 0 && !/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(token.text)) return false
   }
 
   return /\p{L}/u.test(token.text)
@@ -153,7 +157,7 @@ export function readRight(sentence: Sentence, start: number): number {
   while (end < tokens.length && count < maxPhrase) {
     const token = tokens[end]!
     if (token.kind !== 'word') break
-    if (boundaries.has(token.norm) && end > start && !(token.norm === 'and' && joinsNames(tokens, end))) break
+    if (end > start && (boundaries.has(token.norm) || subjectPronouns.has(token.norm)) && !(token.norm === 'and' && joinsNames(tokens, end))) break
     end++
     count++
   }
@@ -281,13 +285,31 @@ export function classify(
   if (hasMarker) return {...phrase, kind: 'anonymous'}
   if (nameAfter) return {...phrase, kind: 'named'}
 
+  // A capitalised title with a name later in the phrase: “Canadian Minister
+  // of Public Safety Ralph Goodale”.
+  if (
+    headToken.cap &&
+    headToken.index > 0 &&
+    postTokens.some((d, i) => isName(d, lexicon, 1) && postTokens[i + 1]?.cap)
+  ) {
+    return {...phrase, kind: 'named'}
+  }
+
   if (type === 'descriptor') {
+    // Spokespeople speak for their organisation: anonymous only when it is
+    // unnamed too (“a spokesman”, “a spokesperson at a clinic”).
     if (lexicon.spokespersons.has(head)) {
-      const modified =
-        preTokens.some((d) => !determiners.has(d.norm) && !lexicon.ranks.has(d.norm)) ||
-        post.some((d) => d === 'for' || d === 'of' || d === 'at')
-      if (modified) return {...phrase, kind: 'named'}
+      const organisation =
+        preTokens.some((d) => (d.cap && d.index > 0) || d.norm.endsWith("'s") || possessive.has(d.norm)) ||
+        postTokens.some((d, i) =>
+          (d.norm === 'for' || d.norm === 'of' || d.norm === 'at') &&
+          Boolean(postTokens[i + 1] && (postTokens[i + 1]!.cap || postTokens[i + 1]!.norm === 'the' || possessive.has(postTokens[i + 1]!.norm)))
+        )
+      if (organisation) return {...phrase, kind: 'named'}
     }
+
+    // “FEMA officials”: an organisation speaking through its staff.
+    if (plural && properBefore) return {...phrase, kind: 'named'}
 
     if (isDefinite && !knowledge && !numbers.has(pre.at(-1) ?? '')) {
       return {...phrase, kind: 'anonymous', reference: 'definite'}

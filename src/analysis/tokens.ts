@@ -166,9 +166,12 @@ function toSentence(
     } else if (quoteClose.has(text)) {
       isQuote = true
     } else if (text === '"') {
+      // Straight quotes open after a space and close before one, so a
+      // quote nested in a quote does not flip the state.
       isQuote = true
-      if (!quoted.open) quoted.open = true
-      else quoted.open = false
+      const previous = tokens.at(-1)
+      const opening = !previous || previous.end < from || quoteOpen.has(previous.text)
+      quoted.open = opening
     } else if (text === '‘' && children[position + 1]?.type === 'WordNode') {
       quoted.open = true
       isQuote = true
@@ -188,8 +191,6 @@ function toSentence(
 
     if (quoteClose.has(text) || (text === '’' && quoted.open)) {
       quoted.open = false
-    } else if (text === '"' && !quoted.open) {
-      token.quoted = true
     }
 
     if (matchSymbols.has(text)) {

@@ -51,7 +51,7 @@ export const phraseBoundaries = [
   'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will',
   'would', 'could', 'can', 'may', 'might', 'should', 'must', 'do', 'does',
   'did', 'not', 'also', 'then', 'and', 'said', 'says', 'say', 'told',
-  'reported', 'according', 'citing', 'to', 'there', 'here', 'how', 'what',
+  'reported', 'according', 'citing', 'there', 'here', 'how', 'what',
   'why', 'whom'
 ] as const
 

@@ -18,6 +18,8 @@ export interface LexiconData {
   prepositionalCues: ReadonlyArray<string>
   /** Heads of anonymous sources (“official”, “person”, “aide”). */
   descriptors: ReadonlyArray<string>
+  /** Ordinary people cited without a name (“a neighbour”, “her mother”). */
+  people: ReadonlyArray<string>
   /** Heads that are vague when bare (“officials said”). */
   bareVague: ReadonlyArray<string>
   /** Spokespeople: anonymous only when their organisation is unnamed. */
@@ -65,6 +67,7 @@ export const defaultLexicon: LexiconData = {
   sourceVerbs: cues.sourceVerbs,
   prepositionalCues: cues.prepositionalCues,
   descriptors: sources.descriptors,
+  people: sources.people,
   bareVague: sources.bareVague,
   spokespersons: sources.spokespersons,
   collectives: sources.collectives,

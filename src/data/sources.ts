@@ -15,10 +15,28 @@ export const descriptors = [
   'negotiator', 'investigator', 'relative', 'friend', 'ally', 'associate',
   'confidant', 'colleague', 'spokesman', 'spokeswoman', 'spokesperson',
   'representative', 'envoy', 'member', 'operative', 'commander', 'agent',
-  'analyst', 'banker', 'trader', 'lawyer', 'attorney', 'contractor',
-  'whistleblower', 'worker', 'manager', 'director', 'strategist', 'donor',
+  'banker', 'trader', 'lawyer', 'attorney', 'contractor',
+  'whistleblower', 'worker', 'manager', 'director', 'donor',
   'organizer', 'organiser', 'resident', 'witness', 'participant', 'partner',
-  'insider', 'acquaintance', 'family member'
+  'insider', 'acquaintance', 'family member', 'detective'
+] as const
+
+/**
+ * Ordinary people cited without a name: anonymous when one is singled out
+ * (“a neighbour said”, “her mother said”), vague as a bare plural
+ * (“residents said”).
+ */
+export const people = [
+  'man', 'woman', 'boy', 'girl', 'child', 'mother', 'father', 'parent',
+  'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'cousin',
+  'neighbour', 'neighbor', 'customer', 'user', 'driver', 'farmer',
+  'teacher', 'student', 'classmate', 'passenger', 'shopper', 'voter',
+  'guest', 'shareholder', 'investor', 'victim', 'survivor', 'patient',
+  'nurse', 'owner', 'fan', 'viewer', 'reader', 'villager', 'protester',
+  'protestor', 'soldier', 'firefighter', 'caller', 'tenant', 'landlord',
+  'pilot', 'crew member', 'local', 'bystander', 'onlooker', 'eyewitness',
+  'mourner', 'worshipper', 'refugee', 'migrant', 'inmate', 'prisoner',
+  'colleague', 'coworker', 'co-worker', 'friend', 'relative'
 ] as const
 
 /**
@@ -49,7 +67,9 @@ export const collectives = [
   'sceptic', 'insider', 'strategist', 'doctor', 'physician', 'psychologist',
   'theorist', 'scientific community', 'international community',
   'market watcher', 'kremlin watcher', 'china watcher', 'industry watcher',
-  'voice', 'figure', 'leader'
+  'voice', 'figure', 'leader', 'engineer', 'proponent', 'defender',
+  'detractor', 'economist', 'forecaster', 'epidemiologist', 'virologist',
+  'climatologist', 'meteorologist', 'consultant'
 ] as const
 
 /**
@@ -72,7 +92,9 @@ export const documents = [
   'media report', 'press report', 'news report', 'outlet', 'newspaper',
   'broadcaster', 'science', 'literature', 'finding', 'document', 'memo',
   'assessment', 'review', 'investigation', 'rumour', 'rumor', 'account',
-  'leak', 'dossier', 'footage', 'recording', 'post', 'tweet'
+  'leak', 'dossier', 'footage', 'recording', 'post', 'tweet', 'video',
+  'photo', 'photograph', 'image', 'graph', 'chart', 'record', 'filing',
+  'letter', 'email', 'statement', 'release', 'projection'
 ] as const
 
 /**
