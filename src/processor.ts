@@ -32,7 +32,7 @@ import remarkMessageControl from 'remark-message-control'
 import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import retextEnglish from 'retext-english'
-import {unified, type Processor} from 'unified'
+import {unified, type Preset, type Processor} from 'unified'
 import {messageControl} from 'unified-message-control'
 import {visit} from 'unist-util-visit'
 import retextAttribution from './index.js'
@@ -366,10 +366,7 @@ export type AttributionProcessor = Processor<Node, Node, Node, Node, string>
  *
  * @throws {Error} naming the config file and the bad key.
  */
-export function configTransform(
-  config: unknown,
-  filePath: string
-): {plugins: Array<[typeof retextAttributionFiles, ProcessorOptions]>} {
+export function configTransform(config: unknown, filePath: string): Preset {
   try {
     splitOptions(config as ProcessorOptions)
   } catch (error) {

@@ -52,6 +52,7 @@ const nominal = new Set([
   'earlier', 'unconfirmed', 'media', 'press', 'news', 'such', 'any', 'no',
   'local', 'state', 'foreign', 'first', 'later', 'conflicting', 'similar'
 ])
+const articles = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
 /** Words after “per” that make it arithmetic, not attribution. */
 const perNot = new Set([
   'cent', 'capita', 'annum', 'se', 'hour', 'day', 'week', 'month', 'year',
@@ -205,6 +206,7 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     if (!phrase) continue
     const secondhand = first === 'citing' || first === 'quoting'
     const finding = add(phrase.kind, secondhand ? 'citing' : 'according-to', from, to, phrase)
+    for (let at = to; at < end; at++) used[at] = 1
     if (secondhand) {
       const relay = found.findLast((d) => d !== finding && d.attribution.source && d.attribution.cue.start < finding.attribution.cue.start)
       if (relay?.attribution.source) finding.attribution.relayedBy = relay.attribution.source
@@ -253,13 +255,18 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
   // Reporting verbs.
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!
-    const general = lexicon.reportingVerbs.has(word)
+    const token = wordTokens[index]!
+    // A speech tag right after a quotation (“…,” he continued) attributes it.
+    const afterQuote = quoteEnd(tokens, token.index)
+    const general = lexicon.reportingVerbs.has(word) || (afterQuote && lexicon.quoteTags.has(word))
     const restricted = lexicon.sourceVerbs.has(word)
     if (!general && !restricted) continue
-    const token = wordTokens[index]!
     if (used[token.index]) continue
     const previous = words[index - 1]
     if (previous !== undefined && (be.has(previous) || negators.has(previous))) continue
+    // After an article or possessive a cue word is a noun or adjective (“an
+    // informed source”, “his claims”).
+    if (previous !== undefined && articles.has(previous)) continue
     if (previous !== undefined && nominal.has(previous) && canBeNoun(word)) continue
     const next = words[index + 1]
     // A plural noun followed by its verb: “the claims were false”.
@@ -271,8 +278,17 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     const phrase = findSource(sentence, token.index, lexicon)
     if (!phrase) continue
     // Verbs like “show” or “estimate” report for source nouns, or for anyone
-    // when a “that” clause follows (“Duke Energy estimated that …”).
-    if (!general && !phrase.headType && phrase.kind !== 'vague' && next !== 'that') continue
+    // when a “that” clause follows (“Duke Energy estimated Monday that …”),
+    // or when they end the sentence (“…, the association estimates.”).
+    if (
+      !general &&
+      !phrase.headType &&
+      phrase.kind !== 'vague' &&
+      !words.slice(index + 1, index + 4).includes('that') &&
+      !clauseEnd(tokens[token.index + 1])
+    ) {
+      continue
+    }
     add(phrase.kind, 'verb', token.index, token.index + 1, phrase)
     // The source phrase’s words are not cues of their own.
     for (let at = phrase.start; at < phrase.end; at++) used[at] = 1
@@ -291,6 +307,26 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
 }
 
 const maxQuoted = 12
+
+/** Whether a speech tag follows a quotation: `,”`, `”`, `?"` before it, maybe a subject between. */
+function quoteEnd(tokens: ReadonlyArray<Token>, cue: number): boolean {
+  for (let index = cue - 1; index >= 0 && index >= cue - 6; index--) {
+    const token = tokens[index]!
+    if (token.kind === 'word') {
+      if (token.quoted) return false
+      continue
+    }
+
+    return token.quoted && (quoteMarks.has(token.text) || token.text === ',')
+  }
+
+  return false
+}
+
+/** End of a clause: sentence-final punctuation or a colon. */
+function clauseEnd(token: Token | undefined): boolean {
+  return !token || token.text === '.' || token.text === ':' || token.text === '!' || token.text === ';'
+}
 const pastForms = new Set(['said', 'told', 'wrote', 'found', 'shown', 'thought'])
 
 /** “report”, “claims”: a cue word that can also be a noun; “said” cannot. */
@@ -334,7 +370,7 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
     if (clauseStart !== undefined) {
       const opener = tokens[clauseStart + 1]
       const subject = tokens[clauseStart - 1]
-      if (opener && clauseOpeners.has(opener.norm) && subject && subject.kind === 'word') {
+      if (opener && (clauseOpeners.has(opener.norm) || opener.norm.endsWith('ed')) && subject && subject.kind === 'word') {
         const start = readLeft(sentence, clauseStart)
         if (start < clauseStart) return classify(sentence, start, clauseStart, lexicon)
       }
@@ -352,7 +388,15 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
     if (end > cue + 1) {
       const phrase = classify(sentence, cue + 1, end, lexicon)
       // An inverted verb takes a subject, not the start of a clause.
-      if (phrase && (phrase.headType || phrase.reference || isName(after, lexicon, cue + 1) || after.norm === 'the' || after.norm === 'a' || after.norm === 'an')) {
+      if (
+        phrase &&
+        (phrase.headType ||
+          phrase.reference ||
+          after.norm === 'the' ||
+          after.norm === 'a' ||
+          after.norm === 'an' ||
+          tokens.slice(cue + 1, end).some((d) => isName(d, lexicon, d.index)))
+      ) {
         return phrase
       }
     }

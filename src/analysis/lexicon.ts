@@ -13,6 +13,7 @@ export interface CompiledLexicon {
   data: LexiconData
   reportingVerbs: ReadonlySet<string>
   sourceVerbs: ReadonlySet<string>
+  quoteTags: ReadonlySet<string>
   /** Prepositional cues by first word: `according` → [`according to`]. */
   prepositionalCues: PatternSet
   /** Head nouns (both numbers) to their singular form. */
@@ -53,6 +54,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     data,
     reportingVerbs: lower(data.reportingVerbs),
     sourceVerbs: lower(data.sourceVerbs),
+    quoteTags: lower(data.quoteTags),
     prepositionalCues: patterns(data.prepositionalCues),
     descriptors: heads([...data.descriptors, ...data.people]),
     collectives: heads(data.collectives),

@@ -116,7 +116,7 @@ export function isName(token: Token, lexicon: CompiledLexicon, index: number): b
 
     // An unknown capitalised word at the start is a name only when it is
     // an acronym (“NASA”); “Regional media” is not named.
-    if (index === 0 && !/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(token.text)) return false
+    if (index === 0 && !/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(token.text) && !token.norm.endsWith("'s")) return false
   }
 
   return /\p{L}/u.test(token.text)
@@ -296,6 +296,10 @@ export function classify(
   }
 
   if (type === 'descriptor') {
+    // A bare, capitalised singular is a name: “Son said” (a person called
+    // Son), where a common noun would need an article.
+    if (!plural && pre.length === 0 && headToken.cap) return {...phrase, kind: 'named'}
+
     // Spokespeople speak for their organisation: anonymous only when it is
     // unnamed too (“a spokesman”, “a spokesperson at a clinic”).
     if (lexicon.spokespersons.has(head)) {

@@ -34,8 +34,9 @@ export const reportingVerbs = [
   'disclose', 'discloses', 'disclosed',
   'tweeted',
   'comment', 'commented',
+  'inform', 'informs', 'informed',
   'estimate', 'estimated',
-  'predict', 'predicted',
+  'predict', 'predicts', 'predicted',
   'declare', 'declares', 'declared',
   'caution', 'cautions', 'cautioned',
   'emphasise', 'emphasises', 'emphasised',
@@ -64,11 +65,25 @@ export const sourceVerbs = [
   'reply', 'replies', 'replied', 'respond', 'responds', 'responded',
   'complain', 'complains', 'complained', 'concede', 'concedes', 'conceded',
   'state', 'states', 'note', 'notes', 'claims', 'report', 'reports',
-  'tweet', 'tweets', 'comments', 'estimates', 'predicts', 'worried',
+  'tweet', 'tweets', 'comments', 'estimates', 'worried',
   'expect', 'expects', 'question', 'questions', 'questioned', 'doubt',
   'doubts', 'doubted', 'contend', 'contends', 'contended', 'speculate',
   'speculates', 'speculated', 'predict', 'predicts', 'predicted', 'believe',
   'believes', 'believed'
+] as const
+
+/**
+ * Speech tags: after a closing quotation mark any of these attributes the
+ * quote (“‘…,’ he continued”), though most are no reporting verbs elsewhere.
+ */
+export const quoteTags = [
+  'continued', 'continues', 'asked', 'asks', 'answered', 'joked', 'jokes',
+  'quipped', 'laughed', 'shouted', 'exclaimed', 'remarked', 'retorted',
+  'mused', 'pleaded', 'urged', 'cried', 'whispered', 'reads', 'read',
+  'recalled', 'replied', 'responded', 'wondered', 'sighed', 'smiled',
+  'wrote', 'writes', 'reports', 'tweeted', 'posted', 'predicted',
+  'conceded', 'countered', 'observed', 'promised', 'vowed', 'boasted',
+  'declared', 'demanded', 'suggested', 'concluded', 'explained'
 ] as const
 
 /**

@@ -14,6 +14,8 @@ export interface LexiconData {
   reportingVerbs: ReadonlyArray<string>
   /** Verbs that report only after a source noun (“studies show”). */
   sourceVerbs: ReadonlyArray<string>
+  /** Speech tags after a closing quotation mark (“he continued”). */
+  quoteTags: ReadonlyArray<string>
   /** Cues before their source (“according to”, “citing”). */
   prepositionalCues: ReadonlyArray<string>
   /** Heads of anonymous sources (“official”, “person”, “aide”). */
@@ -65,6 +67,7 @@ export interface LexiconData {
 export const defaultLexicon: LexiconData = {
   reportingVerbs: cues.reportingVerbs,
   sourceVerbs: cues.sourceVerbs,
+  quoteTags: cues.quoteTags,
   prepositionalCues: cues.prepositionalCues,
   descriptors: sources.descriptors,
   people: sources.people,

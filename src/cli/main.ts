@@ -1,0 +1,276 @@
+/**
+ * The `retext-attribution` command: flags, reports, exit code.
+ */
+import {parseArgs} from 'node:util'
+import {reporter as textReporter} from 'vfile-reporter'
+import {presets} from '../presets.js'
+import {formats, type Format} from '../processor.js'
+import {reportJson} from './json.js'
+import {check, type CheckOptions, type CheckResult} from './run.js'
+import {reportSarif} from './sarif.js'
+import {formatSummary, totalSummary, type SourcingSummary} from './summary.js'
+import {version} from './version.js'
+
+export const reporters = ['text', 'json', 'sarif'] as const
+export type ReporterName = (typeof reporters)[number]
+
+/** Where the command reads and writes. */
+export interface Io {
+  stdout: {write(chunk: string): unknown}
+  stderr: {write(chunk: string): unknown; isTTY?: boolean}
+  stdin?: NodeJS.ReadableStream
+  cwd?: string
+  env?: Record<string, string | undefined>
+}
+
+const options = {
+  help: {type: 'boolean', short: 'h'},
+  version: {type: 'boolean', short: 'v'},
+  stdin: {type: 'boolean'},
+  'stdin-filename': {type: 'string'},
+  format: {type: 'string', short: 'f'},
+  'skip-blockquotes': {type: 'boolean'},
+  preset: {type: 'string'},
+  reporter: {type: 'string', short: 'r'},
+  why: {type: 'boolean'},
+  summary: {type: 'boolean'},
+  quiet: {type: 'boolean', short: 'q'},
+  silent: {type: 'boolean', short: 'S'},
+  config: {type: 'string'},
+  'no-config': {type: 'boolean'},
+  'ignore-path': {type: 'string'},
+  'ignore-pattern': {type: 'string', multiple: true},
+  'no-ignore': {type: 'boolean'},
+  'silently-ignore': {type: 'boolean'},
+  color: {type: 'boolean'},
+  'no-color': {type: 'boolean'},
+  'no-progress': {type: 'boolean'}
+} as const
+
+export const help = `Usage: retext-attribution [options] [file | folder | glob ...]
+
+Check who says so in news prose: anonymous, vague and agentless sources,
+unexplained anonymity and unattributed claims, in plain text, Markdown
+(.md, .markdown), MDX (.mdx) and HTML (.html, .htm) files.  Folders are
+searched for files with those extensions; other files given by name are
+read as plain text.
+
+Input
+      --stdin                  check one document read from stdin
+      --stdin-filename <path>  check stdin as this file: its format, config
+                               and name in the report
+  -f, --format <format>        read every input as ${formats.join(', ')}
+      --skip-blockquotes       do not check text in block quotes
+
+Configuration (.retext-attributionrc[.json|.yml|.yaml|.js|.cjs|.mjs] or a
+"retext-attribution" field in package.json, found up from each file)
+      --preset <name>          use this preset: ${Object.keys(presets).join(', ')}
+      --config <path>          use this config file instead of searching
+      --no-config              do not search for config files
+      --ignore-path <path>     use this ignore file instead of searching
+                               for .retext-attributionignore
+      --ignore-pattern <glob>  also ignore files matching this (repeatable)
+      --no-ignore              do not search for ignore files
+      --silently-ignore        skip ignored files given by name, do not fail
+
+Output
+  -r, --reporter <name>        text (default, on stderr), json or sarif
+                               (SARIF 2.1.0), both on stdout
+      --why                    show each message's advice and documentation
+      --summary                add a sourcing table per file and in total
+                               (stdout; in the json report it is always there)
+  -q, --quiet                  report only files with messages
+  -S, --silent                 report only errors
+      --color, --no-color      colour the text report (default: when stderr
+                               is a terminal and NO_COLOR is not set)
+      --no-progress            no progress line on stderr
+  -h, --help                   show this help
+  -v, --version                show the version
+
+Exit status: 0 when no warning or error was reported (information messages
+alone do not fail), 1 when one was, or when a file or config file could not
+be read, 2 on a bad command line.
+`
+
+/**
+ * Run the command.
+ *
+ * @returns the exit code.
+ */
+export async function main(
+  argv: ReadonlyArray<string>,
+  io: Io = {stdout: process.stdout, stderr: process.stderr}
+): Promise<number> {
+  let parsed
+
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options,
+      allowPositionals: true,
+      strict: true
+    })
+  } catch (error) {
+    return usage(io, (error as Error).message)
+  }
+
+  const flags = parsed.values
+  const env = io.env ?? process.env
+
+  if (flags.help) {
+    io.stdout.write(help)
+    return 0
+  }
+
+  if (flags.version) {
+    io.stdout.write(version + '\n')
+    return 0
+  }
+
+  const reporter = (flags.reporter ?? 'text') as ReporterName
+  if (!reporters.includes(reporter)) {
+    return usage(
+      io,
+      'Unknown reporter `' +
+        flags.reporter +
+        '`; expected one of ' +
+        reporters.map((d) => '`' + d + '`').join(', ')
+    )
+  }
+
+  if (flags.format && !formats.includes(flags.format as Format)) {
+    return usage(
+      io,
+      'Unknown format `' +
+        flags.format +
+        '`; expected one of ' +
+        formats.map((d) => '`' + d + '`').join(', ')
+    )
+  }
+
+  if (flags.stdin && parsed.positionals.length > 0) {
+    return usage(io, 'Give files or `--stdin`, not both')
+  }
+
+  if (!flags.stdin && flags['stdin-filename']) {
+    return usage(io, '`--stdin-filename` needs `--stdin`')
+  }
+
+  if (!flags.stdin && parsed.positionals.length === 0) {
+    return usage(io, 'No input: give files, folders or globs, or `--stdin`')
+  }
+
+  if (flags.config && flags['no-config']) {
+    return usage(io, 'Give `--config` or `--no-config`, not both')
+  }
+
+  const showProgress =
+    Boolean(io.stderr.isTTY) &&
+    !flags['no-progress'] &&
+    !flags.silent &&
+    !flags.stdin
+  let progressShown = false
+
+  const checkOptions: CheckOptions = {
+    files: parsed.positionals,
+    stdin: flags.stdin,
+    stdinFilename: flags['stdin-filename'],
+    streamIn: io.stdin,
+    cwd: io.cwd,
+    format: flags.format as Format | undefined,
+    skipBlockquotes: flags['skip-blockquotes'],
+    preset: flags.preset,
+    configPath: flags.config,
+    detectConfig: !flags['no-config'],
+    ignorePath: flags['ignore-path'],
+    detectIgnore: !flags['no-ignore'],
+    ignorePatterns: flags['ignore-pattern'],
+    silentlyIgnore: flags['silently-ignore'],
+    onProgress: showProgress
+      ? function (done, total) {
+          progressShown = true
+          io.stderr.write(
+            '\r\u001B[Kretext-attribution: checked ' +
+              done +
+              ' of ' +
+              total +
+              ' files'
+          )
+        }
+      : undefined
+  }
+
+  let result: CheckResult
+
+  try {
+    result = await check(checkOptions)
+  } catch (error) {
+    if (progressShown) io.stderr.write('\r\u001B[K')
+    // Options given on the command line (such as `--preset`) are invalid.
+    return usage(io, (error as Error).message.replace(/^retext-attribution: /, ''))
+  }
+
+  if (progressShown) io.stderr.write('\r\u001B[K')
+
+  for (const problem of result.configProblems) {
+    io.stderr.write(
+      'retext-attribution: cannot use config file' +
+        (problem.file ? ' `' + problem.file + '`' : '') +
+        ': ' +
+        problem.reason +
+        '\n'
+    )
+  }
+
+  const quiet = Boolean(flags.quiet)
+  const silent = Boolean(flags.silent)
+
+  if (reporter === 'json') {
+    io.stdout.write(reportJson(result.files, {quiet, silent}))
+  } else if (reporter === 'sarif') {
+    io.stdout.write(
+      reportSarif(result.files, {
+        cwd: io.cwd ?? process.cwd(),
+        version,
+        silent
+      })
+    )
+  } else {
+    const color = flags['no-color']
+      ? false
+      : flags.color
+        ? true
+        : Boolean(io.stderr.isTTY) && !env.NO_COLOR
+    const report = textReporter(result.files, {
+      quiet,
+      silent,
+      verbose: Boolean(flags.why),
+      color
+    })
+    if (report) io.stderr.write(report + '\n')
+  }
+
+  if (flags.summary) {
+    const rows: Array<{path: string; summary: SourcingSummary}> = []
+    for (const file of result.files) {
+      const summary = file.data.attributionSummary
+      if (summary) rows.push({path: file.path || '<stdin>', summary})
+    }
+
+    const table = formatSummary(rows, totalSummary(rows.map((d) => d.summary)))
+    // The json report carries the summary itself; SARIF keeps stdout clean.
+    if (reporter === 'text') io.stdout.write(table)
+    else if (reporter === 'sarif') io.stderr.write(table)
+  }
+
+  return result.code
+}
+
+function usage(io: Io, reason: string): number {
+  io.stderr.write(
+    'retext-attribution: ' +
+      reason +
+      '\nRun `retext-attribution --help` for usage.\n'
+  )
+  return 2
+}

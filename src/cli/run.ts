@@ -1,0 +1,335 @@
+/**
+ * Check files with unified-engine: configuration files, ignore files,
+ * globs and folders, stdin.
+ *
+ * unified-engine processes one set of files at a time and, before it lets any
+ * file of the set finish, waits for all of them, scanning the whole set each
+ * time one arrives: over 10,000 files that is quadratic (minutes) and holds
+ * every tree.  So the files are first found with the engine’s own finder
+ * (same globs, ignore files, extensions and errors), then checked in batches,
+ * and each checked file keeps only its messages and sourcing counts.
+ */
+import {createRequire} from 'node:module'
+import * as path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {engine, type Options as EngineOptions} from 'unified-engine'
+import type {Preset} from 'unified'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {
+  ConfigurationError,
+  configTransform,
+  createProcessor,
+  formatExtensions,
+  retextAttributionFiles,
+  splitOptions,
+  type Format,
+  type ProcessorOptions
+} from '../processor.js'
+import {cliFilePlugin} from './file-plugin.js'
+
+export const rcName = '.retext-attributionrc'
+export const packageField = 'retext-attribution'
+export const ignoreName = '.retext-attributionignore'
+
+/** Extensions searched in folders (files given by name are always checked). */
+export const extensions: ReadonlyArray<string> = Object.values(
+  formatExtensions
+).flat()
+
+export interface CheckOptions {
+  /** Files, folders and globs. */
+  files?: ReadonlyArray<string>
+  /** Read one document from `streamIn` instead of files. */
+  stdin?: boolean
+  /** Path the stdin document is checked as: its format, config and name. */
+  stdinFilename?: string
+  /** Stream read with `stdin` (default: `process.stdin`). */
+  streamIn?: NodeJS.ReadableStream
+  /** Working folder (default: `process.cwd()`). */
+  cwd?: string
+  /** Parse every file as this format. */
+  format?: Format
+  /** Do not check block quotes. */
+  skipBlockquotes?: boolean
+  /** Preset, overriding the one in config files. */
+  preset?: string
+  /** Use this config file instead of searching for one. */
+  configPath?: string
+  /** Search for config files (default `true`). */
+  detectConfig?: boolean
+  /** Use this ignore file instead of searching for one. */
+  ignorePath?: string
+  /** Search for ignore files (default `true`). */
+  detectIgnore?: boolean
+  /** More patterns to ignore (gitignore syntax, from `cwd`). */
+  ignorePatterns?: ReadonlyArray<string>
+  /** Skip ignored files given by name instead of failing them. */
+  silentlyIgnore?: boolean
+  /** Files per engine run (default 200). */
+  batchSize?: number
+  /** Called after each batch with the files done and the files found. */
+  onProgress?: (done: number, total: number) => void
+}
+
+/** A config file that could not be loaded. */
+export interface ConfigProblem {
+  /** Path of the config file, relative to `cwd`, when known. */
+  file: string | undefined
+  /** What is wrong, naming the key when the contents are invalid. */
+  reason: string
+}
+
+export interface CheckResult {
+  /** Checked files (sorted by path), holding messages and sourcing counts. */
+  files: Array<VFile>
+  /** Config files that could not be loaded (their files are not checked). */
+  configProblems: Array<ConfigProblem>
+  /** `1` when a warning or error was reported or a config was invalid. */
+  code: 0 | 1
+}
+
+/**
+ * Check files.
+ *
+ * @throws {Error} when the options given here (`format`, `preset`, …) are
+ *   invalid; problems of files and config files are reported in the result.
+ */
+export async function check(options: CheckOptions = {}): Promise<CheckResult> {
+  const cwd = path.resolve(options.cwd ?? process.cwd())
+  const given: ProcessorOptions = {}
+  if (options.format) given.format = options.format
+  if (options.skipBlockquotes) given.skipBlockquotes = true
+  if (options.preset) given.preset = options.preset as ProcessorOptions['preset']
+  splitOptions(given)
+
+  const common: EngineOptions = {
+    processor: createProcessor().use(cliFilePlugin),
+    cwd,
+    extensions: [...extensions],
+    rcName,
+    packageField,
+    configTransform,
+    rcPath: options.configPath,
+    detectConfig: options.detectConfig ?? true,
+    ignoreName,
+    ignorePath: options.ignorePath,
+    detectIgnore: options.detectIgnore ?? true,
+    ignorePatterns: [...(options.ignorePatterns ?? [])],
+    plugins:
+      Object.keys(given).length > 0
+        ? ([[retextAttributionFiles, given]] as Preset['plugins'])
+        : [],
+    // Reports are written by the caller, from the returned files.
+    reporter: () => '',
+    out: false,
+    output: false,
+    frail: true
+  }
+
+  let files: Array<VFile> = []
+
+  if (options.stdin) {
+    files = await run({
+      ...common,
+      files: [],
+      filePath: options.stdinFilename,
+      streamIn: options.streamIn ?? process.stdin
+    })
+  } else {
+    const inputs = [...(options.files ?? [])]
+    const found = await discover(inputs, common, options)
+
+    if (found) {
+      // Files the finder already failed (missing, ignored) skip the engine.
+      const ready: Array<string> = []
+      for (const file of found) {
+        if (file.messages.some((d) => d.fatal)) files.push(file)
+        else ready.push(file.path)
+      }
+
+      const size = Math.max(1, options.batchSize ?? 200)
+      let done = files.length
+      options.onProgress?.(done, found.length)
+
+      for (let index = 0; index < ready.length; index += size) {
+        const batch = ready.slice(index, index + size)
+        files.push(
+          ...(await run({...common, files: batch, silentlyIgnore: true}))
+        )
+        done += batch.length
+        options.onProgress?.(done, found.length)
+      }
+
+      files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    } else {
+      // The finder could not be loaded: one engine run does it all.
+      files = await run({
+        ...common,
+        files: inputs,
+        silentlyIgnore: options.silentlyIgnore
+      })
+    }
+  }
+
+  const configProblems = new Map<string, ConfigProblem>()
+  const checked: Array<VFile> = []
+
+  for (const file of files) {
+    let configFailed = false
+
+    for (const message of file.messages) {
+      const problem = configProblem(message, cwd)
+      if (problem) {
+        configProblems.set(problem.file + '\0' + problem.reason, problem)
+        configFailed = true
+      } else {
+        tidy(message)
+      }
+    }
+
+    // Its config could not be loaded, so it was not checked: the config
+    // problem is reported once, not on each of its files.
+    if (!configFailed) checked.push(file)
+  }
+
+  const failed =
+    configProblems.size > 0 ||
+    checked.some((file) =>
+      file.messages.some((d) => d.fatal === true || d.fatal === false)
+    )
+
+  return {files: checked, configProblems: [...configProblems.values()], code: failed ? 1 : 0}
+}
+
+function run(options: EngineOptions): Promise<Array<VFile>> {
+  return new Promise(function (resolve, reject) {
+    engine(options, function (error, _code, context) {
+      if (error) reject(error)
+      else resolve(context?.files ?? [])
+    })
+  })
+}
+
+interface Finder {
+  (
+    input: Array<string>,
+    options: Record<string, unknown>,
+    callback: (
+      error: Error | undefined,
+      result?: {files: Array<VFile>}
+    ) => void
+  ): void
+}
+
+type IgnoreConstructor = new (options: Record<string, unknown>) => unknown
+
+/**
+ * Find the files to check with unified-engine’s own finder (globs, folders,
+ * ignore files, extensions).  It is internal to the engine, so it is loaded
+ * by path; if that ever fails, `undefined` makes the caller fall back to a
+ * single engine run.
+ */
+async function discover(
+  inputs: Array<string>,
+  settings: EngineOptions,
+  options: CheckOptions
+): Promise<Array<VFile> | undefined> {
+  let finder: Finder
+  let Ignore: IgnoreConstructor
+
+  try {
+    const base = path.join(
+      path.dirname(createRequire(import.meta.url).resolve('unified-engine')),
+      'lib'
+    )
+    finder = (await import(pathToFileURL(path.join(base, 'finder.js')).href))
+      .finder as Finder
+    Ignore = (await import(pathToFileURL(path.join(base, 'ignore.js')).href))
+      .Ignore as IgnoreConstructor
+    if (typeof finder !== 'function' || typeof Ignore !== 'function') {
+      return undefined
+    }
+  } catch {
+    return undefined
+  }
+
+  const cwd = String(settings.cwd)
+
+  return new Promise(function (resolve, reject) {
+    finder(
+      inputs,
+      {
+        cwd,
+        extensions: (settings.extensions ?? []).map((d) => '.' + d),
+        ignore: new Ignore({
+          cwd,
+          detectIgnore: settings.detectIgnore,
+          ignoreName: settings.ignoreName,
+          ignorePath: settings.ignorePath,
+          ignorePathResolveFrom: 'dir'
+        }),
+        ignorePatterns: settings.ignorePatterns,
+        silentlyIgnore: options.silentlyIgnore ?? false
+      },
+      function (error, result) {
+        if (error || !result) reject(error ?? new Error('Cannot find files'))
+        else resolve(result.files)
+      }
+    )
+  })
+}
+
+/**
+ * A config file problem, from the message unified-engine leaves on each file
+ * governed by that config (`Cannot parse file `…`` and the like).
+ */
+function configProblem(
+  message: VFileMessage,
+  cwd: string
+): ConfigProblem | undefined {
+  const cause = message.cause
+  if (!(cause instanceof Error)) return undefined
+  const match = /^Cannot (?:parse|read)(?: given)? file `([^`]+)`/.exec(
+    cause.message
+  )
+  if (!match) return undefined
+
+  let deepest: unknown = cause.cause
+  let reason: string | undefined
+
+  while (deepest instanceof Error) {
+    if (deepest instanceof ConfigurationError) {
+      return {
+        file: path.relative(cwd, deepest.filePath),
+        reason: (deepest.cause as Error).message.replace(
+          /^retext-attribution: /,
+          ''
+        )
+      }
+    }
+
+    reason = deepest.message
+    deepest = deepest.cause
+  }
+
+  return {file: match[1], reason: reason ?? cause.message}
+}
+
+/**
+ * Make file-level failures readable: put the cause (“ENOENT: no such file…”)
+ * in the reason and drop stack traces of system errors.
+ */
+function tidy(message: VFileMessage) {
+  const cause = message.cause
+  if (!message.fatal || !(cause instanceof Error)) return
+  const system = typeof (cause as NodeJS.ErrnoException).code === 'string'
+
+  if (message.reason === 'Cannot process file' || system) {
+    message.reason = message.reason + ': ' + cause.message
+    message.message = message.reason
+  }
+
+  if (system) message.cause = undefined
+}
+

@@ -1,0 +1,203 @@
+/**
+ * The `retext-attribution` language server: unified-language-server driving
+ * the format-aware processor shared with the CLI (plain text, Markdown, MDX
+ * and HTML by extension), with the CLI’s configuration and ignore files.
+ *
+ * Importing this module has no side effects: unified-language-server imports
+ * it from the workspace to get `processor`; `startLanguageServer` (called by
+ * the bin) starts the server.
+ */
+import {inspect} from 'node:util'
+import type {Node} from 'unist'
+import {unified, type Processor} from 'unified'
+import {
+  Configuration,
+  type ConfigResult,
+  type ConfigTransform
+} from 'unified-engine'
+import {createUnifiedLanguageServer} from 'unified-language-server'
+import type {VFile} from 'vfile'
+import {
+  ConfigurationError,
+  configTransform,
+  createProcessor,
+  retextAttributionFiles,
+  type ProcessorOptions
+} from '../processor.js'
+import {createFrameGuard} from './framing.js'
+
+/** Name of configuration files, as for the CLI (`.retext-attributionrc`, `.json`, `.yml`, `.js`…). */
+export const rcName = '.retext-attributionrc'
+/** Field of `package.json` holding configuration, as for the CLI. */
+export const packageField = 'retext-attribution'
+/** Name of ignore files, as for the CLI. */
+export const ignoreName = '.retext-attributionignore'
+/** Settings section a client can scope server settings to. */
+export const configurationSection = 'retext-attribution'
+
+/** One built checker per distinct configuration, reused across keystrokes. */
+const checkers = new Map<string, ReturnType<typeof createProcessor>>()
+const maxCheckers = 32
+
+/**
+ * Plugin that makes a processor check each file with the options of the
+ * configuration file that applies to it.
+ *
+ * The CLI maps the contents of `.retext-attributionrc` onto plugins with
+ * unified-engine’s `configTransform`; unified-language-server does not pass
+ * that option on to the engine (it reads only `plugins` and `settings` from a
+ * config file).  So this plugin loads the configuration itself, with the
+ * engine’s own `Configuration` and the same transform, once the file is
+ * known: parsing waits for the transformer, because the parser (text,
+ * Markdown or HTML, or a `format` from the config) depends on it.
+ */
+export function retextAttributionLanguageServer(this: Processor): (
+  tree: Node,
+  file: VFile
+) => Promise<undefined> {
+  // Nothing to parse yet: the real tree is built in the transformer.
+  this.parser = function () {
+    return {type: 'root', children: []} as Node
+  }
+
+  // unified-language-server offers formatting for every processor; this
+  // checker does not format, so formatting leaves the document as it is.
+  this.compiler = function (_tree: Node, file: VFile) {
+    return String(file.value)
+  }
+
+  return async function (_tree, file) {
+    let options: ProcessorOptions | undefined
+
+    try {
+      options = await loadOptions(file)
+    } catch (error) {
+      // Said plainly, at the top of the file: thrown, the engine would show
+      // “Cannot process file” and a stack trace instead of what is wrong.
+      const message = file.message(configurationProblem(error), {
+        source: 'retext-attribution'
+      })
+      message.fatal = true
+      return undefined
+    }
+
+    const checker = checkerFor(options)
+    await checker.run(checker.parse(file), file)
+    return undefined
+  }
+}
+
+/**
+ * The processor unified-language-server runs (not frozen: the engine
+ * configures a copy per file).
+ */
+export const processor = unified().use(retextAttributionLanguageServer)
+
+/**
+ * Load the options that apply to `file` from `.retext-attributionrc*` or
+ * the `retext-attribution` field in `package.json`, searching up from the
+ * file’s folder.
+ *
+ * @throws {Error} when a configuration file is invalid (shown to the user
+ *   as a diagnostic).
+ */
+async function loadOptions(file: VFile): Promise<ProcessorOptions | undefined> {
+  // A new `Configuration` per check, like the engine’s: edits to config
+  // files apply on the next keystroke.
+  const configuration = new Configuration({
+    cwd: file.cwd,
+    detectConfig: true,
+    rcName,
+    packageField,
+    // The plugin’s typed options do not fit the engine’s `unknown[]`
+    // parameters.
+    configTransform: configTransform as unknown as ConfigTransform
+  })
+
+  const result = await new Promise<ConfigResult | undefined>(
+    function (resolve, reject) {
+      configuration.load(file.path, function (error, result) {
+        if (error) reject(error)
+        else resolve(result)
+      })
+    }
+  )
+
+  const entry = result?.plugins.find(function ([plugin]) {
+    return plugin === retextAttributionFiles
+  })
+
+  return entry?.[1] as ProcessorOptions | undefined
+}
+
+/** The most specific message in an error’s chain of causes. */
+function configurationProblem(error: unknown): string {
+  let current: unknown = error
+  let reason = String(error)
+
+  while (current instanceof Error) {
+    reason = current.message
+    if (current instanceof ConfigurationError) break
+    current = current.cause
+  }
+
+  return reason
+}
+
+function checkerFor(options: ProcessorOptions | undefined) {
+  const key = JSON.stringify(options ?? {})
+  let checker = checkers.get(key)
+
+  if (!checker) {
+    if (checkers.size >= maxCheckers) checkers.clear()
+    checker = createProcessor(options).freeze()
+    checkers.set(key, checker)
+  }
+
+  return checker
+}
+
+/**
+ * Start the language server on the transport named on the command line
+ * (`--stdio`, `--node-ipc` or `--socket=N`).
+ */
+export function startLanguageServer(): void {
+  process.title = 'retext-attribution-language-server'
+
+  // unified-language-server handles notifications in promises it does not
+  // catch: a `didOpen` with an `untitled:` URI and no workspace, or with a
+  // malformed `textDocument`, rejects, and an unhandled rejection ends the
+  // process.  One bad notification must not end the editor’s session:
+  // report it (over stdio `console.error` goes to the client’s log).
+  process.on('unhandledRejection', function (reason: unknown) {
+    console.error(
+      'retext-attribution-language-server: ' +
+        (reason instanceof Error ? reason.stack : inspect(reason))
+    )
+  })
+
+  // Over stdio, pass client bytes through the frame guard so that a bad
+  // `Content-Length` costs one message, not the connection.
+  // vscode-languageserver reads `process.stdin` itself, so the guarded
+  // stream takes its place.
+  if (process.argv.includes('--stdio')) {
+    const input = process.stdin.pipe(createFrameGuard())
+    Object.defineProperty(process, 'stdin', {
+      configurable: true,
+      enumerable: true,
+      value: input
+    })
+  }
+
+  createUnifiedLanguageServer({
+    configurationSection,
+    ignoreName,
+    packageField,
+    rcName,
+    // A workspace that installs `retext-attribution` gets its own version,
+    // as the CLI run there would; otherwise the server’s own.
+    processorName: 'retext-attribution/language-server',
+    processorSpecifier: 'processor',
+    defaultProcessor: processor as never
+  })
+}
