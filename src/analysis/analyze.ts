@@ -50,8 +50,12 @@ const nominal = new Set([
   'its', 'our', 'my', 'your', 'of', 'in', 'on', 'for', 'with', 'about', 'by',
   'from', 'amid', 'despite', 'new', 'recent', 'latest', 'initial', 'early',
   'earlier', 'unconfirmed', 'media', 'press', 'news', 'such', 'any', 'no',
-  'local', 'state', 'foreign', 'first', 'later', 'conflicting', 'similar'
+  'local', 'state', 'foreign', 'first', 'later', 'conflicting', 'similar',
+  'previous', 'last', 'next', 'final', 'official', 'preliminary', 'own',
+  'original', 'revised', 'current', 'annual', 'monthly', 'weekly', 'daily',
+  'best', 'worst', 'conservative', 'rough', 'median', 'average', 'equivalent'
 ])
+const hedgeWords = new Set(['soon', 'never', 'ever', 'just', 'then', 'also', 'not', 'likely', 'probably', 'certainly', 'only', 'still'])
 const articles = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
 /** Words after “per” that make it arithmetic, not attribution. */
 const perNot = new Set([
@@ -195,6 +199,8 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     const first = words[match.start]!
     const next = tokens[to]
 
+    if (next && lexicon.notSources.has(next.norm)) continue
+
     if (first === 'per') {
       if (!next || next.kind !== 'word' || perNot.has(next.norm) || next.norm === '#' || next.norm === '#scale') continue
       if (!(next.cap || next.norm === 'the' || next.norm === 'a' || next.norm === 'an' || next.norm === 'one' || next.norm === 'two')) continue
@@ -262,13 +268,19 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     const restricted = lexicon.sourceVerbs.has(word)
     if (!general && !restricted) continue
     if (used[token.index]) continue
+    // Verbs are not capitalised mid-sentence (“the United States”).
+    if (token.cap && token.index > 0 && !afterQuote) continue
     const previous = words[index - 1]
     if (previous !== undefined && (be.has(previous) || negators.has(previous))) continue
     // After an article or possessive a cue word is a noun or adjective (“an
     // informed source”, “his claims”).
     if (previous !== undefined && articles.has(previous)) continue
-    if (previous !== undefined && nominal.has(previous) && canBeNoun(word)) continue
+    if (previous !== undefined && (nominal.has(previous) || previous.endsWith("'s")) && canBeNoun(word)) continue
+    // “will soon say”, “would never say”.
+    if (previous !== undefined && negators.has(words[index - 2] ?? '') && hedgeWords.has(previous)) continue
     const next = words[index + 1]
+    // “estimates reported by news outlets”: a participle, not a report.
+    if (next === 'by' && word.endsWith('ed')) continue
     // A plural noun followed by its verb: “the claims were false”.
     if (next !== undefined && word.endsWith('s') && (be.has(next) || lexicon.reportingVerbs.has(next))) continue
 
@@ -277,6 +289,13 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
 
     const phrase = findSource(sentence, token.index, lexicon)
     if (!phrase) continue
+    // The writer (“we say”, “as I wrote”) is no source to check.
+    if (phrase.speaker) continue
+    // “-s” forms agree with singular subjects: “lawmakers from … states” is
+    // a noun.
+    if (phrase.plural && /[^s]s$/.test(word) && word !== 'says' && !afterQuote) continue
+    // “police found a body”: evidence verbs report for documents only.
+    if (lexicon.evidenceVerbs.has(word) && phrase.headType !== 'document' && next !== 'that') continue
     // Verbs like “show” or “estimate” report for source nouns, or for anyone
     // when a “that” clause follows (“Duke Energy estimated Monday that …”),
     // or when they end the sentence (“…, the association estimates.”).
@@ -285,7 +304,7 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
       !phrase.headType &&
       phrase.kind !== 'vague' &&
       !words.slice(index + 1, index + 4).includes('that') &&
-      !clauseEnd(tokens[token.index + 1])
+      !(clauseEnd(tokens[token.index + 1]) && tokens.slice(phrase.start, phrase.end).some((d) => isName(d, lexicon, d.index)))
     ) {
       continue
     }

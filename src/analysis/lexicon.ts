@@ -14,6 +14,8 @@ export interface CompiledLexicon {
   reportingVerbs: ReadonlySet<string>
   sourceVerbs: ReadonlySet<string>
   quoteTags: ReadonlySet<string>
+  evidenceVerbs: ReadonlySet<string>
+  notSources: ReadonlySet<string>
   /** Prepositional cues by first word: `according` → [`according to`]. */
   prepositionalCues: PatternSet
   /** Head nouns (both numbers) to their singular form. */
@@ -55,6 +57,8 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     reportingVerbs: lower(data.reportingVerbs),
     sourceVerbs: lower(data.sourceVerbs),
     quoteTags: lower(data.quoteTags),
+    evidenceVerbs: lower(data.evidenceVerbs),
+    notSources: lower(data.notSources),
     prepositionalCues: patterns(data.prepositionalCues),
     descriptors: heads([...data.descriptors, ...data.people]),
     collectives: heads(data.collectives),

@@ -87,6 +87,8 @@ export interface SourcePhrase {
   reference?: ReferenceType
   /** The lexicon list the head came from. */
   headType?: 'collective' | 'descriptor' | 'document'
+  /** The writer or speaker (“I”, “we”), not a source. */
+  speaker?: boolean
 }
 
 /** Whether a token can be part of a name (not a sentence-initial common word). */
@@ -204,7 +206,7 @@ export function classify(
   }
 
   if (speakers.has(last)) {
-    return {...base, spanStart: end - 1, kind: 'named'}
+    return {...base, spanStart: end - 1, kind: 'named', speaker: true}
   }
 
   const found = findHead(norms, lexicon, words, sentence)

@@ -54,9 +54,8 @@ export const sourceVerbs = [
   'demonstrate', 'demonstrates', 'demonstrated', 'suggest', 'suggests',
   'suggested', 'indicate', 'indicates', 'indicated', 'conclude',
   'concludes', 'concluded', 'estimate', 'estimates', 'estimated',
-  'project', 'projects', 'projected', 'calculate', 'calculates',
-  'calculated', 'assess', 'assesses', 'assessed', 'point', 'points',
-  'pointed', 'describe', 'describes', 'described', 'charge', 'charges',
+  'projected', 'calculate', 'calculates',
+  'calculated', 'assess', 'assesses', 'assessed', 'pointed', 'describe', 'describes', 'described', 'charge', 'charges',
   'charged', 'think', 'thinks', 'fear', 'fears', 'feared', 'worry',
   'worries', 'agree', 'agrees', 'agreed', 'forecast', 'forecasts',
   'observe', 'observes', 'observed', 'counter', 'counters', 'countered',
@@ -84,6 +83,25 @@ export const quoteTags = [
   'wrote', 'writes', 'reports', 'tweeted', 'posted', 'predicted',
   'conceded', 'countered', 'observed', 'promised', 'vowed', 'boasted',
   'declared', 'demanded', 'suggested', 'concluded', 'explained'
+] as const
+
+/**
+ * Verbs of evidence: they report only for documents (“the study found”) or
+ * before a “that” clause (“researchers found that”); people who find or
+ * show things are not sources (“police found a body”).
+ */
+export const evidenceVerbs = [
+  'find', 'finds', 'found', 'show', 'shows', 'showed', 'shown',
+  'demonstrate', 'demonstrates', 'demonstrated'
+] as const
+
+/**
+ * What “according to” can introduce that is no source: “according to plan”.
+ */
+export const notSources = [
+  'plan', 'plans', 'schedule', 'tradition', 'custom', 'script', 'protocol',
+  'form', 'type', 'size', 'age', 'need', 'needs', 'rank', 'merit', 'taste',
+  'season', 'instructions', 'design', 'expectations'
 ] as const
 
 /**

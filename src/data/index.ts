@@ -14,6 +14,10 @@ export interface LexiconData {
   reportingVerbs: ReadonlyArray<string>
   /** Verbs that report only after a source noun (“studies show”). */
   sourceVerbs: ReadonlyArray<string>
+  /** Verbs of evidence, for documents only (“the study found”). */
+  evidenceVerbs: ReadonlyArray<string>
+  /** Nouns after “according to” that are no source (“according to plan”). */
+  notSources: ReadonlyArray<string>
   /** Speech tags after a closing quotation mark (“he continued”). */
   quoteTags: ReadonlyArray<string>
   /** Cues before their source (“according to”, “citing”). */
@@ -68,6 +72,8 @@ export const defaultLexicon: LexiconData = {
   reportingVerbs: cues.reportingVerbs,
   sourceVerbs: cues.sourceVerbs,
   quoteTags: cues.quoteTags,
+  evidenceVerbs: cues.evidenceVerbs,
+  notSources: cues.notSources,
   prepositionalCues: cues.prepositionalCues,
   descriptors: sources.descriptors,
   people: sources.people,
