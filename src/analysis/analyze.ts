@@ -247,7 +247,7 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
 
   // “…, saying …”: the subject of the sentence is the source.
   for (let index = 1; index < words.length; index++) {
-    if (words[index] !== 'saying') continue
+    if (!lexicon.participleCues.has(words[index]!)) continue
     const token = wordTokens[index]!
     if (used[token.index] || tokens[token.index - 1]?.text !== ',') continue
     let first = 0
@@ -407,6 +407,12 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
     if (end > cue + 1) {
       const phrase = classify(sentence, cue + 1, end, lexicon)
       // An inverted verb takes a subject, not the start of a clause.
+      // “said its artistic director, Paul Grant”: the name follows.
+      const appositive = tokens[end]
+      if (phrase && appositive?.text === ',' && tokens[end + 1] && isName(tokens[end + 1]!, lexicon, end + 1) && tokens[end + 2]?.cap) {
+        return {...phrase, kind: 'named'}
+      }
+
       if (
         phrase &&
         (phrase.headType ||
@@ -646,7 +652,13 @@ function attachAnonymity(findings: ReadonlyArray<Finding>, sentences: ReadonlyAr
     let reason: Span | undefined
     for (let offset = 0; offset < 3 && !reason; offset++) {
       const at = index + offset
-      if (offset > 0 && (sentences[at]?.paragraph !== sentence.paragraph || bySentence.has(at))) break
+      if (
+        offset > 0 &&
+        (sentences[at]?.paragraph !== sentence.paragraph ||
+          bySentence.get(at)?.some((d) => d.introduction))
+      ) {
+        break
+      }
       if (!reasonCache.has(at)) {
         const other = sentences[at]
         let found: Span | undefined

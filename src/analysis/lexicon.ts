@@ -15,6 +15,7 @@ export interface CompiledLexicon {
   sourceVerbs: ReadonlySet<string>
   quoteTags: ReadonlySet<string>
   evidenceVerbs: ReadonlySet<string>
+  participleCues: ReadonlySet<string>
   notSources: ReadonlySet<string>
   /** Prepositional cues by first word: `according` → [`according to`]. */
   prepositionalCues: PatternSet
@@ -40,6 +41,12 @@ export interface CompiledLexicon {
   verification: PatternSet
   figures: PatternSet
   claims: PatternSet
+  opinionVerbs: ReadonlySet<string>
+  judgements: PatternSet
+  opinionPhrases: PatternSet
+  characterisations: PatternSet
+  namings: PatternSet
+  outlets: ReadonlySet<string>
 }
 
 const cache = new WeakMap<LexiconData, CompiledLexicon>()
@@ -58,6 +65,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     sourceVerbs: lower(data.sourceVerbs),
     quoteTags: lower(data.quoteTags),
     evidenceVerbs: lower(data.evidenceVerbs),
+    participleCues: lower(data.participleCues),
     notSources: lower(data.notSources),
     prepositionalCues: patterns(data.prepositionalCues),
     descriptors: heads([...data.descriptors, ...data.people]),
@@ -80,7 +88,13 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     boilerplateReasons: patterns(data.boilerplateReasons),
     verification: patterns(data.verification),
     figures: patterns(data.figures),
-    claims: patterns(data.claims)
+    claims: patterns(data.claims),
+    opinionVerbs: lower(data.opinionVerbs),
+    judgements: patterns(data.judgements),
+    opinionPhrases: patterns(data.opinionPhrases),
+    characterisations: patterns(data.characterisations),
+    namings: patterns(data.namings),
+    outlets: lower(data.outlets)
   }
 
   cache.set(data, compiled)

@@ -278,9 +278,19 @@ export function classify(
   const hasMarker = norms.some((d) => d === 'unnamed' || d === 'unidentified' || d === 'anonymous')
   const knowledge = lexicon.knowledge.matchAll(post).length > 0
   const nameAfter = postTokens[0] !== undefined && isName(postTokens[0], lexicon, 1)
-  const properBefore = preTokens.some(
-    (d, i) => isName(d, lexicon, start + i) && !lexicon.ranks.has(stripPossessive(d.norm))
-  )
+  const properBefore =
+    preTokens.some(
+      (d) => isName(d, lexicon, d.index) && !lexicon.ranks.has(stripPossessive(d.norm))
+    ) ||
+    // “Homeland Security officials”: two capitalised words, not both
+    // nationality or place words, make a name.
+    preTokens.some(
+      (d, i) =>
+        d.cap &&
+        d.index > 0 &&
+        preTokens[i + 1]?.cap === true &&
+        !(notName.has(d.norm) && notName.has(preTokens[i + 1]!.norm))
+    )
   const affiliatedName = affiliation(postTokens, lexicon)
   const isDefinite = determiner !== undefined && definite.has(determiner) && pre.every((d) => definite.has(d) || lexicon.ranks.has(d) || !numbers.has(d))
 
@@ -306,7 +316,7 @@ export function classify(
     // unnamed too (“a spokesman”, “a spokesperson at a clinic”).
     if (lexicon.spokespersons.has(head)) {
       const organisation =
-        preTokens.some((d) => (d.cap && d.index > 0) || d.norm.endsWith("'s") || possessive.has(d.norm)) ||
+        preTokens.some((d) => !determiners.has(d.norm) && !lexicon.ranks.has(d.norm) && !numbers.has(d.norm)) ||
         postTokens.some((d, i) =>
           (d.norm === 'for' || d.norm === 'of' || d.norm === 'at') &&
           Boolean(postTokens[i + 1] && (postTokens[i + 1]!.cap || postTokens[i + 1]!.norm === 'the' || possessive.has(postTokens[i + 1]!.norm)))
@@ -314,8 +324,11 @@ export function classify(
       if (organisation) return {...phrase, kind: 'named'}
     }
 
-    // “FEMA officials”: an organisation speaking through its staff.
-    if (plural && properBefore) return {...phrase, kind: 'named'}
+    // “FEMA officials”: an organisation speaking through its staff; a
+    // number makes them specific people again (“three FEMA officials”).
+    if (plural && properBefore && !pre.some((d) => numbers.has(d))) {
+      return {...phrase, kind: 'named'}
+    }
 
     if (isDefinite && !knowledge && !numbers.has(pre.at(-1) ?? '')) {
       return {...phrase, kind: 'anonymous', reference: 'definite'}
@@ -335,12 +348,21 @@ export function classify(
 
   if (type === 'collective') {
     if (properBefore || affiliatedName) return {...phrase, kind: 'named'}
+    // “two engineers”: counted people are specific, if unnamed.
+    if (pre.some((d) => numbers.has(d) && d !== 'several' && d !== 'numerous' && d !== 'multiple' && d !== 'dozens')) {
+      return {...phrase, kind: 'anonymous'}
+    }
+
     if (isDefinite) return {...phrase, kind: 'vague', reference: 'definite'}
     return {...phrase, kind: 'vague'}
   }
 
   // Documents and media.
   if (properBefore || affiliatedName) return {...phrase, kind: 'named'}
+  // “Iranian state media”: the outlets of a named state.
+  if (pre.includes('state') && preTokens.some((d) => d.cap && notName.has(d.norm))) {
+    return {...phrase, kind: 'named'}
+  }
   if (isDefinite) return {...phrase, kind: 'named', reference: 'definite'}
   if (possessive.has(determiner ?? '')) return {...phrase, kind: 'named'}
   return {...phrase, kind: 'vague'}

@@ -86,6 +86,16 @@ export const quoteTags = [
 ] as const
 
 /**
+ * Participles after a comma that attribute the clause to the sentence’s
+ * subject: “…, saying the plan had failed”.
+ */
+export const participleCues = [
+  'saying', 'adding', 'noting', 'arguing', 'warning', 'claiming',
+  'insisting', 'explaining', 'stating', 'telling', 'alleging', 'asserting',
+  'acknowledging', 'admitting', 'conceding', 'suggesting', 'writing'
+] as const
+
+/**
  * Verbs of evidence: they report only for documents (“the study found”) or
  * before a “that” clause (“researchers found that”); people who find or
  * show things are not sources (“police found a body”).

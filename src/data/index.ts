@@ -7,6 +7,7 @@ import * as agentless from './agentless.js'
 import * as anonymity from './anonymity.js'
 import * as claims from './claims.js'
 import * as cues from './cues.js'
+import * as policy from './policy.js'
 import * as sources from './sources.js'
 
 export interface LexiconData {
@@ -14,6 +15,8 @@ export interface LexiconData {
   reportingVerbs: ReadonlyArray<string>
   /** Verbs that report only after a source noun (“studies show”). */
   sourceVerbs: ReadonlyArray<string>
+  /** Participles after a comma (“…, saying …”). */
+  participleCues: ReadonlyArray<string>
   /** Verbs of evidence, for documents only (“the study found”). */
   evidenceVerbs: ReadonlyArray<string>
   /** Nouns after “according to” that are no source (“according to plan”). */
@@ -66,12 +69,25 @@ export interface LexiconData {
   figures: ReadonlyArray<string>
   /** Consequential claim patterns (casualties, records, allegations, forecasts). */
   claims: ReadonlyArray<string>
+  /** `anonymous-opinion`: cues that make content opinion (“predicted”, “argued”). */
+  opinionVerbs: ReadonlyArray<string>
+  /** `anonymous-opinion`: judgement in predicate position (“was foolish”). */
+  judgements: ReadonlyArray<string>
+  /** `anonymous-opinion`: speculation and set phrases (“probably”, “out of his depth”). */
+  opinionPhrases: ReadonlyArray<string>
+  /** `anonymous-opinion`: judging verbs with the source as subject (“criticised”). */
+  characterisations: ReadonlyArray<string>
+  /** `anonymous-opinion`: calling someone something (“called the senator a liar”). */
+  namings: ReadonlyArray<string>
+  /** `unverified-secondhand`: words that show a relaying party is a news outlet. */
+  outlets: ReadonlyArray<string>
 }
 
 export const defaultLexicon: LexiconData = {
   reportingVerbs: cues.reportingVerbs,
   sourceVerbs: cues.sourceVerbs,
   quoteTags: cues.quoteTags,
+  participleCues: cues.participleCues,
   evidenceVerbs: cues.evidenceVerbs,
   notSources: cues.notSources,
   prepositionalCues: cues.prepositionalCues,
@@ -96,5 +112,11 @@ export const defaultLexicon: LexiconData = {
   boilerplateReasons: anonymity.boilerplateReasons,
   verification: anonymity.verification,
   figures: claims.figures,
-  claims: claims.claims
+  claims: claims.claims,
+  opinionVerbs: policy.opinionVerbs,
+  judgements: policy.judgements,
+  opinionPhrases: policy.opinionPhrases,
+  characterisations: policy.characterisations,
+  namings: policy.namings,
+  outlets: policy.outlets
 }

@@ -31,48 +31,75 @@ export const opinionVerbs = [
   'question', 'questions', 'questioned'
 ] as const
 
+const copulas = '{be}|seems|seemed|appears|appeared|looks|looked|proved|remains|remained|became'
+const intensifiers = 'very|so|too|deeply|utterly|totally|completely|extremely|hugely|wholly|simply|clearly|entirely|incredibly|increasingly|profoundly|fundamentally|hopelessly|dangerously|woefully|just|quite|rather|pretty|thoroughly|plainly'
+const judgementAdjectives = 'foolish|reckless|naive|naïve|incompetent|inept|dishonest|untrustworthy|arrogant|clueless|hopeless|useless|pointless|disgraceful|shameful|outrageous|absurd|ridiculous|ludicrous|laughable|stupid|idiotic|crazy|insane|pathetic|unfit|unhinged|erratic|delusional|deluded|cowardly|lazy|corrupt|vindictive|petty|paranoid|spineless|misguided|ill-advised|ill-conceived|wrongheaded|wrong-headed|short-sighted|shortsighted|irresponsible|unworkable|unacceptable|deplorable|brilliant|excellent|superb|impressive|masterful|visionary|courageous|admirable|unprofessional|embarrassing|humiliating|dysfunctional|incoherent|amateurish|mediocre|unserious|vain|tone-deaf|out-of-touch|farcical|indefensible|inexcusable|unforgivable|weak-willed|feckless|gutless|duplicitous|two-faced|self-serving|obsessed|unhinged|overrated|overbearing|abrasive|disloyal'
+const judgementNouns = 'liar|fool|idiot|disaster|disgrace|embarrassment|mistake|blunder|farce|sham|fiasco|mess|catastrophe|clown|coward|bully|crook|hypocrite|amateur|lightweight|puppet|genius|hero|liability|laughingstock|charlatan|fraud|nightmare|travesty|debacle|own-goal|betrayal|zealot|narcissist|incompetent'
+const judgementIntensifiers = 'total|complete|utter|absolute|real|huge|big|major|serious|national|political|strategic|historic|terrible|grave|catastrophic|costly|colossal|monumental|dangerous|pathological|compulsive|shameless'
+
 /**
- * Judgement and speculation in attributed content (the words around the
- * cue, outside the source phrase).  Evaluative words count only in
- * predicate position (“the plan was foolish”, “is a disaster”): “the
- * reckless driving charge” and “the weak currency” describe, they do not
- * judge.  Reported characterisation (“had been called a liar by
- * protesters”) is not the source’s own and does not match.
+ * Judgement in attributed content (the words around the cue, outside the
+ * source phrase), in predicate position only (“the plan was foolish”, “is a
+ * disaster”, “was a reckless decision”): “the reckless driving charge” and
+ * “a natural disaster” describe, they do not judge.  A match must end the
+ * phrase: the word after it is punctuation or a function word, so “was a
+ * fraud investigation” does not count.  Reported characterisation (“had
+ * been called a liar by protesters”) is not the source’s own and does not
+ * match.  Words that also describe things plainly (“terrible conditions”,
+ * “the debt was outstanding”, “a failure of the pump”) are left out.
  */
-export const opinionContent = [
-  // “was foolish”, “is deeply irresponsible”, “seemed out of touch”.
-  '{be}|seems|seemed|appears|appeared|looks|looked|proved|remains|remained|became not? very|so|too|deeply|utterly|totally|completely|extremely|hugely|wholly|simply|clearly|entirely|incredibly|increasingly|profoundly|fundamentally|hopelessly|dangerously|woefully|just|quite|rather|a|an|bit|little? foolish|reckless|naive|naïve|incompetent|inept|dishonest|untrustworthy|arrogant|clueless|hopeless|useless|pointless|disastrous|disgraceful|shameful|outrageous|absurd|ridiculous|ludicrous|laughable|stupid|idiotic|crazy|insane|pathetic|unfit|unhinged|erratic|delusional|cowardly|lazy|corrupt|vindictive|petty|paranoid|spineless|misguided|ill-advised|ill-conceived|wrongheaded|wrong-headed|short-sighted|shortsighted|irresponsible|unworkable|unacceptable|appalling|deplorable|dreadful|terrible|awful|brilliant|excellent|outstanding|superb|impressive|masterful|visionary|courageous|admirable|unprofessional|embarrassing|humiliating|dysfunctional|toxic|incoherent|amateurish|mediocre|deluded|unstable|unreliable|unserious|vain|weak-willed|out-of-touch|tone-deaf|farcical|indefensible|inexcusable|unforgivable|mistaken|wrong',
-  // “is a disaster”, “was a total failure”, “is an embarrassment”.
-  '{be}|seems|seemed|proved|remains|remained|became not? a|an total|complete|utter|absolute|real|huge|big|major|serious|national|political|strategic|historic|terrible|grave|catastrophic|costly? liar|fool|idiot|disaster|disgrace|embarrassment|failure|mistake|blunder|farce|sham|joke|fiasco|mess|catastrophe|clown|coward|bully|crook|hypocrite|amateur|lightweight|puppet|genius|hero|liability|laughingstock|charlatan|fraud|nightmare|travesty|debacle|own-goal|betrayal|scandal|waste',
-  '{be}|seems|seemed|proved|became not? a|an laughing stock',
-  'out of his|her|their|its depth',
-  'in over his|her|their head|heads',
-  'not up to the job|task',
-  'unfit for office|purpose|the job|command',
-  'lost the plot|confidence',
-  'waste of time|money',
-  // Speculation: “was likely to”, “will probably”, “almost certainly”.
-  '{be} likely|unlikely',
-  'most|more|less likely',
-  'probably',
-  'almost certainly',
-  'in all likelihood',
-  'doomed to? fail|collapse'
+export const judgements = [
+  // “was foolish”, “is deeply irresponsible”, “seemed out-of-touch”.
+  copulas + ' not? ' + intensifiers + '? ' + judgementAdjectives,
+  // “was a reckless decision”, “is an incompetent minister”.
+  copulas + ' not? a|an ' + intensifiers + '? ' + judgementAdjectives + ' _',
+  // “is a disaster”, “was a total fiasco”, “is an embarrassment”.
+  copulas + ' not? a|an ' + judgementIntensifiers + '? ' + judgementNouns,
+  copulas + ' not? a bit|little ' + judgementAdjectives,
+  copulas + ' not? a|an laughing stock'
 ] as const
 
 /**
- * A source judging someone directly, with the source as subject (“called
- * the senator a liar”, “criticised the plan”, “accused the minister of
- * lying”).  These verbs are not attribution cues: the rule reads the
- * subject itself.  Each pattern starts with the verb.
+ * Speculation and set phrases of judgement in attributed content, wherever
+ * they stand (“was likely to”, “will probably”, “out of his depth”).
+ */
+export const opinionPhrases = [
+  '{be} likely|unlikely',
+  '{modal} likely',
+  'probably',
+  'almost certainly',
+  'in all likelihood',
+  'doomed to? fail|collapse',
+  'out of his|her|their|its depth',
+  'in over his|her|their head|heads',
+  'not up to the job|task',
+  'unfit for office|purpose|command',
+  'lost the plot',
+  'waste of time|money'
+] as const
+
+/**
+ * A source judging someone directly, with the source as subject
+ * (“criticised the plan”, “accused the minister of lying”).  These verbs
+ * are not attribution cues: the rule reads their subject itself.  Each
+ * pattern starts with the verb.
  */
 export const characterisations = [
-  'called|branded|dubbed|labelled|labeled|termed *4 a|an? total|complete|utter|absolute|real|huge|big|major|serious|national|political? liar|fool|idiot|disaster|disgrace|embarrassment|failure|mistake|blunder|farce|sham|joke|fiasco|mess|catastrophe|clown|coward|bully|crook|hypocrite|amateur|lightweight|puppet|genius|hero|liability|charlatan|fraud|nightmare|travesty|debacle|betrayal|foolish|reckless|naive|incompetent|inept|dishonest|arrogant|clueless|hopeless|useless|pointless|disastrous|disgraceful|shameful|outrageous|absurd|ridiculous|ludicrous|laughable|stupid|idiotic|crazy|insane|pathetic|unfit|unhinged|erratic|delusional|cowardly|corrupt|misguided|irresponsible|unworkable|unacceptable|appalling|brilliant|excellent|outstanding',
   'described|characterised|characterized|portrayed|dismissed|derided|painted|hailed *5 as',
-  'criticised|criticized|slammed|lambasted|derided|mocked|ridiculed|berated|disparaged|belittled|denounced|condemned|castigated|scolded|praised|lauded|applauded|commended',
+  'criticised|criticized|slammed|lambasted|mocked|ridiculed|berated|disparaged|belittled|denounced|castigated|scolded|praised|lauded|applauded|commended',
   'accused *5 of',
   'blamed *5 for',
   'questioned *3 judgment|judgement|competence|fitness|ability|motives|integrity|honesty|loyalty|leadership|sanity|credibility'
+] as const
+
+/**
+ * A source calling someone something (“called the senator a liar”,
+ * “branded the plan unworkable”), with the source as subject.  Like
+ * `judgements`, a match must end the phrase (“called for a disaster
+ * response” does not count).
+ */
+export const namings = [
+  'called|branded|dubbed|labelled|labeled|termed *4 a|an? ' + judgementIntensifiers + '? ' + judgementNouns + '|' + judgementAdjectives
 ] as const
 
 /**
