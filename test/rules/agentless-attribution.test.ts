@@ -1,0 +1,96 @@
+/**
+ * `agentless-attribution`: an attribution with no agent at all.  Spans
+ * cover the cue: the impersonal clause (“It is believed”, without the
+ * complementiser “that”), the passive with its particle (“is said to”,
+ * “was widely seen as”), the hedging adverb (“reportedly”), or the
+ * existential (“There are fears that”, as the brief spells it).  “Allegedly”
+ * in a legal context, a passive with its agent, and “is expected to” about
+ * things are not flagged.
+ */
+import {describe, expect, it} from 'vitest'
+import {flagged} from './util.js'
+
+const positives: Array<[string, Array<string>]> = [
+  ['It is believed the minister will resign before the summer.', ['It is believed']],
+  ['The striker is said to be unhappy at the club.', ['is said to']],
+  ['The prime minister is understood to have rejected the offer.', ['is understood to']],
+  ['The company reportedly lost $2 billion last year.', ['reportedly']],
+  ['The mayor allegedly used city funds to pay for a family holiday.', ['allegedly']],
+  ['There are fears that the dam could collapse.', ['There are fears that']],
+  ['The speech was widely seen as a rebuke to the president.', ['was widely seen as']],
+  ['It emerged on Tuesday that the firm had paid no corporation tax.', ['It emerged']],
+  ['Questions have been raised about the minister’s expenses.', ['Questions have been raised']],
+  ['The deal has been described as the worst in the club’s history.', ['has been described as']],
+  ['It is understood that the talks broke down over money.', ['It is understood']],
+  ['It was reported that the ship had been seized off the coast.', ['It was reported']],
+  ['It has been claimed that the vote was rigged.', ['It has been claimed']],
+  ['It is rumoured that the band will reunite next year.', ['It is rumoured']],
+  ['The actor is rumored to be in talks for the role.', ['is rumored to']],
+  ['The general is thought to have fled to the north.', ['is thought to']],
+  ['The gang is believed to have smuggled the drugs through Rotterdam.', ['is believed to']],
+  ['The manager is tipped to take over at Chelsea.', ['is tipped to']],
+  ['The singer is reported to be recovering in hospital.', ['is reported to']],
+  ['The painting is reputed to be worth millions.', ['is reputed to']],
+  ['The reform is widely regarded as a failure.', ['is widely regarded as']],
+  ['Her remarks were interpreted as a threat.', ['were interpreted as']],
+  ['The move has been labelled as a betrayal.', ['has been labelled as']],
+  ['The senator supposedly knew about the payments.', ['supposedly']],
+  ['The letter was purportedly written by the king.', ['purportedly']],
+  ['There are reports that the border has been closed.', ['There are reports that']],
+  ['There is speculation that the chairman will step down.', ['There is speculation that']],
+  ['There are indications that the economy is slowing.', ['There are indications that']],
+  ['It is feared that hundreds are trapped under the rubble.', ['It is feared']],
+  ['It is thought that the fire started in the kitchen.', ['It is thought']],
+  ['It was alleged that the referee had been bribed.', ['It was alleged']],
+  ['It is suspected that the virus came from a market.', ['It is suspected']],
+  ['The group has reportedly agreed to a ceasefire.', ['reportedly']],
+  ['The minister, reportedly, offered to resign.', ['reportedly']],
+  ['Reportedly, the talks collapsed after an hour.', ['Reportedly']],
+  ['The deal, it is understood, was signed last week.', ['it is understood']],
+  ['The actor was allegedly drunk when he crashed the car.', ['allegedly']],
+  ['It has emerged that the minister holds shares in the company.', ['It has emerged']],
+  ['The coach is said to have told players he would quit.', ['is said to']],
+  ['The house is said to be haunted.', ['is said to']],
+  ['Talks are understood to have stalled over the border question.', ['are understood to']],
+  ['The company was widely seen as a takeover target.', ['was widely seen as']],
+  ['There are fears that the bridge will not reopen before Christmas.', ['There are fears that']],
+  ['The striker is said to want a move. It is understood that the club would accept an offer.', ['is said to', 'It is understood']]
+]
+
+const negatives: Array<string> = [
+  'The former treasurer was charged with allegedly stealing $1.8 million.',
+  'The man was charged with allegedly defrauding investors.',
+  'Bloomberg reported that the deal was close.',
+  'The bridge is expected to open in May.',
+  'The storm is expected to make landfall on Thursday.',
+  'The match is expected to be a sell-out.',
+  '“It is believed locally that the mill will close,” said Councillor Tom Hughes.',
+  'The minister said she believed the plan would work.',
+  'Reuters reported, citing two diplomats, that the envoy had left.',
+  'The ship was seized by the coastguard on Tuesday.',
+  'It rained all weekend in Manchester.',
+  'It is important that the public is informed.',
+  'The company is said by analysts to be considering a sale.',
+  'She was described by colleagues as brilliant.',
+  'The bill was described by the governor as a disaster.',
+  'The court heard that the man had been drinking.',
+  'There are 40 schools in the district.',
+  'The ceremony was seen by millions of viewers.',
+  'He reported the theft to police.',
+  'The bear was spotted near the village. It emerged from the woods at dawn.',
+  'Questions were raised by the committee chair, Jane Holt, about the costs.',
+  'Apple reported record revenue for the quarter.',
+  'Experts say the bridge is unsafe.',
+  'A senior official said the deal was close.',
+  '“Reportedly, allegedly, supposedly — that is how rumours become facts,” the editor, Joan Whitcombe, wrote.'
+]
+
+describe('agentless-attribution', () => {
+  it.each(positives)('flags %s', async (text, expected) => {
+    expect(await flagged(text, 'agentless-attribution')).toEqual(expected)
+  })
+
+  it.each(negatives)('does not flag %s', async (text) => {
+    expect(await flagged(text, 'agentless-attribution')).toEqual([])
+  })
+})

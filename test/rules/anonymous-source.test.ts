@@ -1,0 +1,108 @@
+/**
+ * `anonymous-source`: a specific but unnamed person or group cited as a
+ * source.  Each case is realistic news prose with the exact source phrases
+ * an editor would flag (none for near misses and traps).  Spans cover the
+ * noun phrase with its knowledge clause, not the anonymity marker or the
+ * reason.  A definite description that refers back to an anonymous source
+ * and is itself cited (“the official added”) is flagged again; a pronoun
+ * is not.
+ */
+import {describe, expect, it} from 'vitest'
+import {flagged} from './util.js'
+
+const positives: Array<[string, Array<string>]> = [
+  ['A senior defense official said the strikes would continue through the weekend.', ['A senior defense official']],
+  ['The network reported the strike, citing a senior defense official who was not named.', ['a senior defense official']],
+  ['People with knowledge of the deliberations said the decision could come on Friday.', ['People with knowledge of the deliberations']],
+  ['Sources told the station that the coach had resigned after the defeat.', ['Sources']],
+  ['The company is exploring a sale of its cloud unit, people familiar with the matter said.', ['people familiar with the matter']],
+  ['Two diplomats said the talks had stalled over the question of sanctions relief.', ['Two diplomats']],
+  ['Western officials said the missile had been fired from inside Syria.', ['Western officials']],
+  ['The plan was drawn up last month, according to a person briefed on the talks.', ['a person briefed on the talks']],
+  ['An aide to the senator said she would vote against the bill.', ['An aide to the senator']],
+  ['A senior official said the deal was close. The official added that a signing ceremony was being planned.', ['A senior official', 'The official']],
+  ['An aide to the governor said the budget would be delayed. The aide added that negotiations would resume on Monday.', ['An aide to the governor', 'The aide']],
+  ['A senior official said the deal was close. He said a signing ceremony was being planned.', ['A senior official']],
+  ['Reuters reported, citing two diplomats it did not identify, that the envoy had left Kabul.', ['two diplomats']],
+  ['A government source said ministers would meet on Monday to discuss the report.', ['A government source']],
+  ['A Downing Street source said the prime minister had “full confidence” in the chancellor.', ['A Downing Street source']],
+  ['A senior Labour source told the Guardian the leadership was “in listening mode”.', ['A senior Labour source']],
+  ['An intelligence source said the group had been under surveillance for months.', ['An intelligence source']],
+  ['A well-placed source said the board would meet in emergency session on Sunday.', ['A well-placed source']],
+  ['Industry sources said the refinery would be shut for at least two weeks.', ['Industry sources']],
+  ['A European diplomat said the proposal had little chance of success.', ['A European diplomat']],
+  ['A senior U.S. official said the sanctions would take effect next week.', ['A senior U.S. official']],
+  ['A person close to the singer said she had been unwell for weeks.', ['A person close to the singer']],
+  ['An executive at the company said the layoffs would be announced in March.', ['An executive at the company']],
+  ['A staffer who attended the meeting said the mood was tense.', ['A staffer who attended the meeting']],
+  ['An official who has seen the report said it was highly critical of the agency.', ['An official who has seen the report']],
+  ['A person privy to the negotiations said the price had been agreed.', ['A person privy to the negotiations']],
+  ['Officials involved in the talks said a deal could be reached within days.', ['Officials involved in the talks']],
+  ['Two people with direct knowledge of the matter said the bank had been fined.', ['Two people with direct knowledge of the matter']],
+  ['Three Israeli officials told Axios that the operation would be expanded.', ['Three Israeli officials']],
+  ['A relative of the victim said the family had not been told about the arrest.', ['A relative of the victim']],
+  ['A friend of the actor said he had been planning to retire for some time.', ['A friend of the actor']],
+  ['An Iraqi security official said the bomber had detonated a vest at the checkpoint.', ['An Iraqi security official']],
+  ['A police source said the suspect had been known to officers.', ['A police source']],
+  ['A senior military officer, speaking on condition of anonymity, said the unit had been withdrawn.', ['A senior military officer']],
+  ['Insiders say the chief executive has lost the confidence of the board.', ['Insiders']],
+  ['A spokesman, who was not named, said the company would appeal the ruling.', ['A spokesman']],
+  ['The newspaper quoted a minister as saying the policy would be dropped.', ['a minister']],
+  ['According to sources, the striker has agreed personal terms with the club.', ['sources']],
+  ['“We are not going anywhere,” a senior commander said.', ['a senior commander']],
+  ['A senior official said the vote would be delayed. A second official confirmed the delay.', ['A senior official', 'A second official']],
+  ['Two sources said the company had missed the deadline. The sources said a new date had not been set.', ['Two sources', 'The sources']],
+  ['The fund is raising $5 billion, according to a person familiar with the plans. The person said the fund had already secured commitments from pension funds.', ['a person familiar with the plans', 'The person']],
+  ['Senior officials said the plan would be revised before it goes to the cabinet.', ['Senior officials']],
+  ['Administration officials said the president would sign the order on Friday.', ['Administration officials']],
+  ['Russian officials told the agency that the talks would resume in Istanbul.', ['Russian officials']],
+  ['A person familiar with the company’s thinking said the offer would not be raised.', ['A person familiar with the company’s thinking']],
+  ['A diplomat, who asked not to be named, said the envoy had been recalled. The diplomat said the move was a protest against the arrests.', ['A diplomat', 'The diplomat']]
+]
+
+const negatives: Array<string> = [
+  'Turnout was higher than expected, said Lena Ortiz, the county’s chief election officer.',
+  'Trade officials toured the port on Monday.',
+  'Chinese engineers and experts arrived at the site on Tuesday.',
+  'French is the official language of the conference.',
+  'An official ceremony will be held at the cathedral on Sunday.',
+  'Sources of revenue for the museum include ticket sales and donations.',
+  'The hospital received an anonymous donation of medical equipment.',
+  'The town lies on an unnamed tributary of the Danube.',
+  'A spokesman for the ministry declined to comment.',
+  'Mayor Ana Ruiz opened the new library on Monday. She said it would stay open until 9 p.m. on weekdays.',
+  'Lena Ortiz, the county’s chief election officer, said counting was on schedule. The official added that results would be certified on Friday.',
+  'A Pentagon spokesman, Maj. Gen. Pat Ryder, said the drill was routine.',
+  'A spokeswoman for Tesco said the stores would reopen on Friday.',
+  'The Pentagon said in a statement that the exercise had been planned for months.',
+  'Officials at the embassy did not respond to requests for comment.',
+  'Senator Maria Delgado told reporters she would vote for the bill.',
+  'The aide, Tom Reyes, said the senator had been misquoted.',
+  '“People familiar with the deal will tell you it was doomed,” said Carla Mendes, a former board member.',
+  'Security officials met in Geneva on Tuesday to review the plan.',
+  'The Wall Street Journal reported that the company would cut 2,000 jobs.',
+  'Police officers patrolled the area throughout the night.',
+  'A source of friction between the allies has been the pipeline.',
+  'Dr. Amara Okafor, an epidemiologist at Johns Hopkins University, said the timeline was optimistic.',
+  'The company’s chief executive, Satya Nadella, told employees in a memo that the cuts were necessary.',
+  'Kremlin spokesman Dmitry Peskov said the talks had been useful.',
+  'Researchers at the University of Tokyo reported the result in Nature.',
+  'Experts say the bridge is unsafe.',
+  'Officials said the road would reopen on Friday.',
+  'It is believed the minister will resign.',
+  'Analysts at Morgan Stanley estimate the deal would add 8 cents a share to earnings.',
+  'The source of the leak has not been identified.',
+  'The strike disrupted the company’s sources of supply for a month.',
+  'Governor Kathy Lin said the state had secured federal funding. The governor told reporters she expected construction to begin in the spring.',
+  'Priya Nair, who organises the festival, said more than 40 stalls had signed up. She added that tickets had sold out.'
+]
+
+describe('anonymous-source', () => {
+  it.each(positives)('flags %s', async (text, expected) => {
+    expect(await flagged(text, 'anonymous-source')).toEqual(expected)
+  })
+
+  it.each(negatives)('does not flag %s', async (text) => {
+    expect(await flagged(text, 'anonymous-source')).toEqual([])
+  })
+})

@@ -1,0 +1,236 @@
+/**
+ * `file.data.attributions`: the analysis every rule builds on.  Each case
+ * finds the attribution by its cue and checks kind, cue, source, marker,
+ * reason and back-references; every span must match the file’s text at its
+ * offsets.
+ */
+import {describe, expect, it} from 'vitest'
+import type {Attribution, CueType, SourceKind} from '../../src/types.js'
+import {check} from './util.js'
+
+interface Expectation {
+  /** Text of the cue that picks the attribution (first one with that cue). */
+  cue: string
+  /** Pick the nth attribution with that cue (0-based); default 0. */
+  nth?: number
+  kind: SourceKind
+  cueType?: CueType
+  source?: string | null
+  head?: string
+  plural?: boolean
+  /** A substring the marker must contain; `null`: no marker. */
+  marker?: string | null
+  /** A substring the reason must contain; `null`: no reason. */
+  reason?: string | null
+  reference?: {type: 'definite' | 'pronoun'; antecedent?: string}
+  quoted?: boolean
+  direct?: boolean
+  relayedBy?: string
+}
+
+const cases: Array<[string, Expectation]> = [
+  [
+    'A senior defense official said the strikes would continue.',
+    {cue: 'said', kind: 'anonymous', cueType: 'verb', source: 'A senior defense official', head: 'official', plural: false, marker: null, reason: null}
+  ],
+  [
+    'Experts say the bridge is unsafe.',
+    {cue: 'say', kind: 'vague', cueType: 'verb', source: 'Experts', head: 'expert', plural: true}
+  ],
+  [
+    'The minister is said to be furious about the leak.',
+    {cue: 'is said to', kind: 'none', cueType: 'passive', source: null}
+  ],
+  [
+    'It is believed the minister will resign.',
+    {cue: 'It is believed', kind: 'none', cueType: 'impersonal', source: null}
+  ],
+  [
+    'The company reportedly lost $2 billion last year.',
+    {cue: 'reportedly', kind: 'none', cueType: 'adverb', source: null}
+  ],
+  [
+    'The plan was drawn up last month, according to a person briefed on the talks.',
+    {cue: 'according to', kind: 'anonymous', cueType: 'according-to', source: 'a person briefed on the talks', plural: false}
+  ],
+  [
+    'According to researchers, the virus mutates slowly.',
+    {cue: 'According to', kind: 'vague', cueType: 'according-to', source: 'researchers', head: 'researcher', plural: true}
+  ],
+  [
+    'Reuters reported, citing two diplomats it did not identify, that the envoy had left Kabul.',
+    {cue: 'citing', kind: 'anonymous', cueType: 'citing', source: 'two diplomats', plural: true, marker: 'did not identify', relayedBy: 'Reuters'}
+  ],
+  [
+    'A senior official, who asked not to be named, said the plan had been shelved.',
+    {cue: 'said', kind: 'anonymous', source: 'A senior official', marker: 'asked not to be named', reason: null}
+  ],
+  [
+    'A senior official, who requested anonymity because he was not authorized to speak publicly, said the plan had been shelved.',
+    {cue: 'said', kind: 'anonymous', source: 'A senior official', marker: 'requested anonymity', reason: 'not authorized to speak publicly'}
+  ],
+  [
+    'Two diplomats said the talks had stalled. They spoke on condition of anonymity because the negotiations are private.',
+    {cue: 'said', kind: 'anonymous', source: 'Two diplomats', plural: true, reason: 'the negotiations are private'}
+  ],
+  [
+    'A local activist, speaking on condition of anonymity for fear of reprisals, said the militia controlled the town.',
+    {cue: 'said', kind: 'anonymous', marker: 'on condition of anonymity', reason: 'for fear of reprisals'}
+  ],
+  [
+    'Turnout was higher than expected, said Lena Ortiz, the county’s chief election officer.',
+    {cue: 'said', kind: 'named', cueType: 'verb'}
+  ],
+  [
+    'Mayor Ana Ruiz opened the library on Monday. She said it would stay open late.',
+    {cue: 'said', kind: 'named', source: 'She', reference: {type: 'pronoun', antecedent: 'Ana Ruiz'}}
+  ],
+  [
+    'Lena Ortiz, the county’s chief election officer, said counting was on schedule. The official added that results would be certified on Friday.',
+    {cue: 'added', kind: 'named', source: 'The official', reference: {type: 'definite', antecedent: 'Lena Ortiz'}}
+  ],
+  [
+    'A senior official said the deal was close. The official added that a signing ceremony was being planned.',
+    {cue: 'added', kind: 'anonymous', source: 'The official', reference: {type: 'definite', antecedent: 'A senior official'}}
+  ],
+  [
+    'A senior official said the deal was close. He said a signing ceremony was being planned.',
+    {cue: 'said', nth: 1, kind: 'anonymous', source: 'He', reference: {type: 'pronoun', antecedent: 'A senior official'}}
+  ],
+  [
+    'An aide to the governor said the budget would be delayed. The aide added that talks would resume on Monday.',
+    {cue: 'added', kind: 'anonymous', source: 'The aide', reference: {type: 'definite'}}
+  ],
+  [
+    '“We will not back down,” said Mayor Ana Ruiz.',
+    {cue: 'said', kind: 'named', direct: true, quoted: false}
+  ],
+  [
+    '“Experts say this cannot be done,” said Mira Chen, the company’s founder.',
+    {cue: 'say', kind: 'vague', source: 'Experts', quoted: true}
+  ],
+  [
+    '“Experts say this cannot be done,” said Mira Chen, the company’s founder.',
+    {cue: 'said', kind: 'named', quoted: false, direct: true}
+  ],
+  [
+    'Analysts at Morgan Stanley estimate the deal would add 8 cents a share to earnings.',
+    {cue: 'estimate', kind: 'named'}
+  ],
+  [
+    'The Pentagon said in a statement that the exercise had been planned for months.',
+    {cue: 'said', kind: 'named', source: 'The Pentagon'}
+  ]
+]
+
+const none: Array<string> = [
+  'The meeting began at noon.',
+  'Trade officials toured the port on Monday.',
+  'A spokesman for the ministry declined to comment.',
+  'Sources of revenue for the museum include ticket sales and donations.',
+  'The hospital received an anonymous donation of medical equipment.'
+]
+
+describe('file.data.attributions', () => {
+  it.each(cases)('%s (%o)', async (text, expected) => {
+    const file = await check(text)
+    const attributions = file.data.attributions ?? []
+    const matching = attributions.filter((d) => d.cue.text === expected.cue)
+    const found = matching[expected.nth ?? 0]
+    expect(
+      found,
+      'cue `' + expected.cue + '` among ' + JSON.stringify(attributions.map((d) => d.cue.text))
+    ).toBeDefined()
+    if (!found) return
+
+    expect(found.kind).toBe(expected.kind)
+    if (expected.cueType) expect(found.cue.type).toBe(expected.cueType)
+    if (expected.source === null) expect(found.source).toBeUndefined()
+    if (typeof expected.source === 'string') {
+      expect(found.source?.text).toBe(expected.source)
+    }
+
+    if (expected.head) expect(found.head).toBe(expected.head)
+    if (expected.plural !== undefined) expect(found.plural).toBe(expected.plural)
+    if (expected.marker === null) expect(found.marker).toBeUndefined()
+    if (typeof expected.marker === 'string') {
+      expect(found.marker?.text).toContain(expected.marker)
+    }
+
+    if (expected.reason === null) expect(found.reason).toBeUndefined()
+    if (typeof expected.reason === 'string') {
+      expect(found.reason?.text).toContain(expected.reason)
+    }
+
+    if (expected.reference) {
+      expect(found.reference?.type).toBe(expected.reference.type)
+      if (expected.reference.antecedent) {
+        expect(found.reference?.antecedent?.text).toContain(
+          expected.reference.antecedent
+        )
+      }
+    }
+
+    if (expected.quoted !== undefined) expect(found.quoted).toBe(expected.quoted)
+    if (expected.direct !== undefined) expect(found.direct).toBe(expected.direct)
+    if (expected.relayedBy) {
+      expect(found.relayedBy?.text).toBe(expected.relayedBy)
+    }
+
+    for (const attribution of attributions) checkSpans(String(file), attribution)
+  })
+
+  it.each(none)('finds no attribution in %s', async (text) => {
+    const file = await check(text)
+    expect(file.data.attributions ?? []).toEqual([])
+  })
+
+  it('records sentence offsets and paragraph indices', async () => {
+    const text =
+      'The meeting began at noon.\n\nExperts say the bridge is unsafe. A senior official said it would close.'
+    const file = await check(text)
+    const attributions = file.data.attributions ?? []
+    expect(attributions.map((d) => [d.kind, d.paragraph])).toEqual([
+      ['vague', 1],
+      ['anonymous', 1]
+    ])
+    const [first, second] = attributions
+    expect(first && text.slice(first.sentence.start, first.sentence.end)).toBe(
+      'Experts say the bridge is unsafe.'
+    )
+    expect(
+      second && text.slice(second.sentence.start, second.sentence.end)
+    ).toBe('A senior official said it would close.')
+    for (const attribution of attributions) checkSpans(text, attribution)
+  })
+
+  it('lists attributions in document order', async () => {
+    const file = await check(
+      'Officials said the road would close. The minister is said to be furious. Critics say the plan is flawed.'
+    )
+    const starts = (file.data.attributions ?? []).map((d) => d.cue.start)
+    expect(starts.length).toBe(3)
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts)
+  })
+})
+
+/** Every span of an attribution must equal the text at its offsets. */
+function checkSpans(value: string, attribution: Attribution) {
+  const spans = [
+    attribution.cue,
+    attribution.source,
+    attribution.marker,
+    attribution.reason,
+    attribution.relayedBy,
+    attribution.reference?.antecedent
+  ]
+  for (const span of spans) {
+    if (!span) continue
+    expect(span.start).toBeGreaterThanOrEqual(0)
+    expect(span.end).toBeGreaterThanOrEqual(span.start)
+    expect(value.slice(span.start, span.end)).toBe(span.text)
+  }
+
+  expect(attribution.sentence.start).toBeLessThanOrEqual(attribution.cue.start)
+  expect(attribution.sentence.end).toBeGreaterThanOrEqual(attribution.cue.end)
+}

@@ -1,0 +1,80 @@
+/**
+ * `unexplained-anonymity`: an anonymous source introduced with no reason
+ * for anonymity in the same sentence or the next two.  The span is the
+ * introduction’s source phrase (never a back-reference).  Markers (“who
+ * asked not to be named”, “on condition of anonymity”, “it did not
+ * identify”) are not reasons; “because he was not authorized to speak
+ * publicly”, “for fear of reprisals”, “because the talks are private” are.
+ */
+import {describe, expect, it} from 'vitest'
+import {flagged} from './util.js'
+
+const positives: Array<[string, Array<string>]> = [
+  ['A senior official, who asked not to be named, said the plan had been shelved.', ['A senior official']],
+  ['The network reported the news, citing an official it did not name.', ['an official']],
+  ['A senior defense official said the strikes would continue.', ['A senior defense official']],
+  ['People familiar with the matter said the company was exploring a sale.', ['People familiar with the matter']],
+  ['Sources told the station that the coach had resigned.', ['Sources']],
+  ['A diplomat, who wished to remain anonymous, said the talks had collapsed.', ['A diplomat']],
+  ['Two officials, speaking on condition of anonymity, said the order had been signed.', ['Two officials']],
+  ['A person briefed on the talks said a deal was close. The person said the final text could be ready by Friday.', ['A person briefed on the talks']],
+  ['An aide to the senator said she would vote no. The aide added that the decision was final.', ['An aide to the senator']],
+  ['A senior official said the plan was dead. The official said the cabinet would meet on Monday. Ministers are due in Brussels on Thursday. The official was not authorized to speak publicly.', ['A senior official']],
+  ['A source close to the player, who did not want to be identified, said he would leave in January.', ['A source close to the player']],
+  ['Western officials said the missile had been fired from inside Syria.', ['Western officials']],
+  ['A government source said ministers would meet on Monday.', ['A government source']],
+  ['Reuters reported, citing two diplomats it did not identify, that the envoy had left Kabul.', ['two diplomats']],
+  ['An official, who spoke on condition of anonymity, said the troops would stay.', ['An official']],
+  ['A senior military officer, speaking anonymously, said the unit had been withdrawn.', ['A senior military officer']],
+  ['A person familiar with the plans, who requested anonymity, said the launch had been delayed.', ['A person familiar with the plans']],
+  ['Industry sources said the refinery would be shut for two weeks.', ['Industry sources']],
+  ['Two people with knowledge of the deal said it was worth $3 billion.', ['Two people with knowledge of the deal']],
+  ['A Whitehall source said the plan had been “quietly dropped”.', ['A Whitehall source']],
+  ['A neighbour, who did not want to be named, said the family had moved out in May.', ['A neighbour']],
+  ['A senior official said the vote would be delayed because of the storm. A second official confirmed the delay.', ['A senior official', 'A second official']],
+  ['A police source said the suspect was known to officers, adding that he had no criminal record.', ['A police source']],
+  ['A person who attended the meeting said the chief executive had lost his temper.', ['A person who attended the meeting']],
+  ['Three Conservative MPs told the BBC they expected a vote before the recess.', ['Three Conservative MPs']],
+  ['Officials involved in the talks said a deal could come within days.', ['Officials involved in the talks']],
+  ['Insiders say the chief executive has lost the board’s confidence.', ['Insiders']],
+  ['Friends of the actor say he has been struggling for months.', ['Friends of the actor']],
+  ['A senior European official said the package would be announced on Friday, without giving further details.', ['A senior European official']],
+  ['A spokesman, who was not named, said the company would appeal.', ['A spokesman']],
+  ['“We are not going anywhere,” a senior commander said.', ['a senior commander']],
+  ['A diplomat said the envoy had been recalled. He said the decision was taken in Moscow. The embassy declined to comment.', ['A diplomat']]
+]
+
+const negatives: Array<string> = [
+  'A senior official, who requested anonymity because he was not authorized to speak publicly, said the plan had been shelved.',
+  'A local activist, speaking on condition of anonymity for fear of reprisals, said the militia controlled the town.',
+  'Two diplomats said the talks had stalled. They spoke on condition of anonymity because the negotiations are private.',
+  'The company is exploring a sale, according to people familiar with the matter, who asked not to be identified because the discussions are confidential.',
+  'A person involved in the trial said enrollment had been paused. The person requested anonymity because the results have not been published.',
+  'An official said the plan was dead. The cabinet has not met since May. The official was not authorised to speak publicly.',
+  'A government source said ministers would meet on Monday, speaking anonymously because the plans have not been announced.',
+  'An employee, who spoke on condition of anonymity for fear of losing her job, said managers had ignored the complaints.',
+  'A military source said the troops had withdrawn, speaking on condition of anonymity in line with military policy.',
+  'A diplomat said the talks were in trouble, asking not to be named because she was not authorised to brief journalists.',
+  'People familiar with the matter said the company was exploring a sale. They asked not to be identified because the deliberations are private.',
+  'Two sources said the company had missed the deadline, speaking on condition of anonymity because of the sensitivity of the matter.',
+  'Mayor Ana Ruiz said the budget would be cut.',
+  'Lena Ortiz, the county’s chief election officer, said counting was on schedule. The official added that results would be certified on Friday.',
+  'Experts say the bridge is unsafe.',
+  'It is believed the minister will resign.',
+  'A spokesman for the ministry declined to comment.',
+  'Trade officials toured the port on Monday.',
+  'Officials said the road would reopen on Friday.',
+  'The anonymous donor gave $1 million to the hospital.',
+  'The body was found in an unnamed creek.',
+  'A senior official said the deal was close. The official, who spoke on condition of anonymity because the talks are continuing, said a signing could come on Friday.'
+]
+
+describe('unexplained-anonymity', () => {
+  it.each(positives)('flags %s', async (text, expected) => {
+    expect(await flagged(text, 'unexplained-anonymity')).toEqual(expected)
+  })
+
+  it.each(negatives)('does not flag %s', async (text) => {
+    expect(await flagged(text, 'unexplained-anonymity')).toEqual([])
+  })
+})
