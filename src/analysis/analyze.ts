@@ -164,12 +164,15 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
   for (const match of lexicon.impersonal.matchAll(words)) {
     const [from, to] = tokenRange(match)
     if (used[from]) continue
+    if (words[match.end] === 'by') continue
     add('none', 'impersonal', from, to)
   }
 
   for (const match of lexicon.passive.matchAll(words)) {
     const [from, to] = tokenRange(match)
     if (used[from] || used[to - 1]) continue
+    // “questions were raised by the committee chair”: the agent is there.
+    if (words[match.end] === 'by') continue
     add('none', 'passive', from, to)
   }
 
@@ -211,12 +214,8 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     const phrase = classify(sentence, to, end, lexicon)
     if (!phrase) continue
     const secondhand = first === 'citing' || first === 'quoting'
-    const finding = add(phrase.kind, secondhand ? 'citing' : 'according-to', from, to, phrase)
+    add(phrase.kind, secondhand ? 'citing' : 'according-to', from, to, phrase)
     for (let at = to; at < end; at++) used[at] = 1
-    if (secondhand) {
-      const relay = found.findLast((d) => d !== finding && d.attribution.source && d.attribution.cue.start < finding.attribution.cue.start)
-      if (relay?.attribution.source) finding.attribution.relayedBy = relay.attribution.source
-    }
   }
 
   // “quoted an official as saying”, “cited officials as saying”.
@@ -245,19 +244,6 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     }
   }
 
-  // “…, saying …”: the subject of the sentence is the source.
-  for (let index = 1; index < words.length; index++) {
-    if (!lexicon.participleCues.has(words[index]!)) continue
-    const token = wordTokens[index]!
-    if (used[token.index] || tokens[token.index - 1]?.text !== ',') continue
-    let first = 0
-    while (first < token.index && tokens[first]!.kind !== 'word') first++
-    const end = readRight(sentence, first)
-    if (end <= first) continue
-    const phrase = classify(sentence, first, end, lexicon)
-    if (phrase) add(phrase.kind, 'verb', token.index, token.index + 1, phrase)
-  }
-
   // Reporting verbs.
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!
@@ -268,6 +254,8 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     const restricted = lexicon.sourceVerbs.has(word)
     if (!general && !restricted) continue
     if (used[token.index]) continue
+    // A sentence does not open with “State …” or “Report …” as a verb.
+    if (!general && token.index === 0) continue
     // Verbs are not capitalised mid-sentence (“the United States”).
     if (token.cap && token.index > 0 && !afterQuote) continue
     const previous = words[index - 1]
@@ -313,6 +301,21 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     for (let at = phrase.start; at < phrase.end; at++) used[at] = 1
   }
 
+  // “…, saying …”: the subject of the sentence is the source.
+  for (let index = 1; index < words.length; index++) {
+    if (!lexicon.participleCues.has(words[index]!)) continue
+    const token = wordTokens[index]!
+    if (used[token.index] || tokens[token.index - 1]?.text !== ',') continue
+    // “A police source said …, adding that …”: already attributed.
+    if (found.some((d) => d.attribution.cue.start < token.start && d.attribution.kind !== 'none')) continue
+    let first = 0
+    while (first < token.index && tokens[first]!.kind !== 'word') first++
+    const end = readRight(sentence, first)
+    if (end <= first) continue
+    const phrase = classify(sentence, first, end, lexicon)
+    if (phrase) add(phrase.kind, 'verb', token.index, token.index + 1, phrase)
+  }
+
   // Direct quotation: quoted words outside the cue and source.
   const quoted = tokens.some((d) => d.quoted && d.kind === 'word')
   if (quoted) {
@@ -322,6 +325,15 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
   }
 
   found.sort((a, b) => a.attribution.cue.start - b.attribution.cue.start)
+
+  // “Reuters reported, citing two diplomats”: the outlet relays the source.
+  for (let index = 1; index < found.length; index++) {
+    const attribution = found[index]!.attribution
+    if (attribution.cue.type !== 'citing' || attribution.relayedBy) continue
+    const relay = found[index - 1]!.attribution
+    if (relay.source) attribution.relayedBy = relay.source
+  }
+
   return found
 }
 
@@ -373,7 +385,15 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
     const start = readLeft(sentence, relative)
     if (start < relative) {
       const phrase = classify(sentence, start, relative, lexicon)
-      if (phrase) return {...phrase, end: left + 1}
+      if (phrase) {
+        // “a staffer who attended the meeting”: a knowledge clause is part
+        // of the source phrase; “who was not named” is not.
+        const clause = sentence.words.slice(
+          sentence.wordTokens.findIndex((d) => d.index === relative)
+        )
+        const knows = lexicon.knowledge.matchAt(clause, 0) !== undefined
+        return {...phrase, end: left + 1, spanEnd: knows ? left + 1 : phrase.spanEnd}
+      }
     }
   }
 
@@ -666,8 +686,10 @@ function attachAnonymity(findings: ReadonlyArray<Finding>, sentences: ReadonlyAr
           const match = lexicon.reasons.matchAll(other.words)[0]
           if (match) {
             const from = other.wordTokens[match.start]!
-            const to = other.wordTokens[match.end - 1]!
-            found = {start: from.start, end: to.end, text: spanText(other, from.index, to.index + 1)}
+            // The reason runs to the end of its clause.
+            let to = other.wordTokens[match.end - 1]!.index
+            while (to + 1 < other.tokens.length && other.tokens[to + 1]!.kind === 'word' && to < from.index + 16) to++
+            found = {start: from.start, end: other.tokens[to]!.end, text: spanText(other, from.index, to + 1)}
           }
         }
 

@@ -10,6 +10,8 @@
  * * `_` — any one word
  * * `*3` — a gap of zero to three words (any number up to 9)
  * * a trailing `?` makes a slot optional (`widely?`, `{be}?`)
+ * * a leading `>` makes a slot a look-ahead: it must match but is not part
+ *   of the match (`it emerged >that|on`)
  *
  * Contractions are split before matching (“wasn’t” is `was not`), so
  * patterns spell out `not`.
@@ -25,6 +27,8 @@ export interface Slot {
   optional: boolean
   /** For gaps: the most words skipped. */
   gap: number
+  /** Must match, but is left out of the match. */
+  peek: boolean
 }
 
 export interface Pattern {
@@ -56,6 +60,12 @@ export function compilePattern(source: string, classes: WordClasses): Pattern {
 
   for (let item of source.trim().toLowerCase().split(/\s+/)) {
     let optional = false
+    let peek = false
+
+    if (item.length > 1 && item.startsWith('>')) {
+      peek = true
+      item = item.slice(1)
+    }
 
     if (item.length > 1 && item.endsWith('?')) {
       optional = true
@@ -63,12 +73,12 @@ export function compilePattern(source: string, classes: WordClasses): Pattern {
     }
 
     if (/^\*\d$/.test(item)) {
-      slots.push({words: undefined, optional: true, gap: Number(item.slice(1))})
+      slots.push({words: undefined, optional: true, gap: Number(item.slice(1)), peek: false})
       continue
     }
 
     if (item === '_') {
-      slots.push({words: undefined, optional, gap: 0})
+      slots.push({words: undefined, optional, gap: 0, peek})
       continue
     }
 
@@ -100,7 +110,15 @@ export function compilePattern(source: string, classes: WordClasses): Pattern {
       )
     }
 
-    slots.push({words, optional, gap: 0})
+    slots.push({words, optional, gap: 0, peek})
+  }
+
+  if (slots.some((d, index) => d.peek && index !== slots.length - 1)) {
+    throw new Error(
+      'retext-attribution: a look-ahead (`>`) must be the last slot, in pattern `' +
+        source +
+        '`'
+    )
   }
 
   if (!slots.some((d) => d.words && !d.optional)) {
@@ -224,6 +242,10 @@ function matchAt(
   }
 
   const word = words[index]
+
+  if (slot.peek) {
+    return word !== undefined && (!slot.words || slot.words.has(word)) ? index : slot.optional ? index : -1
+  }
 
   if (word !== undefined && (!slot.words || slot.words.has(word))) {
     best = matchAt(slots, slotIndex + 1, words, index + 1)

@@ -60,10 +60,18 @@ const headFollowers = new Set([
 const spanStops = new Set([
   'who', 'whom', 'whose', 'which', 'speaking', 'because', 'it', 'he', 'she',
   'they', 'as', 'when', 'while', 'after', 'if', 'that', 'saying', 'on',
-  'than', 'in', 'last', 'this', 'earlier', 'to', 'for', 'said', 'says',
+  'than', 'in', 'last', 'this', 'earlier', 'for', 'said', 'says',
   'told', 'according', 'citing', 'under', 'during'
 ])
 const spanStopExceptions = new Set(['close', 'familiar', 'with'])
+/** Nouns of quantity before “of” (“a number of economists”). */
+const quantityNouns = new Set([
+  'number', 'group', 'handful', 'couple', 'few', 'dozen', 'dozens',
+  'hundreds', 'thousands', 'some', 'many', 'most', 'several', 'one', 'two',
+  'three', 'four', 'majority', 'minority', 'host', 'series', 'lot', 'lots',
+  'none', 'all', 'both', 'each', 'any'
+])
+
 /** Prepositions that end a phrase when read leftwards from its head. */
 const leftStops = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'since', 'by', 'from',
@@ -188,11 +196,6 @@ export function classify(
 
   const base = {start, end, spanStart: start, spanEnd: end, plural: false}
 
-  // Always-named house names (“the White House”).
-  if (lexicon.namedSources.matchAll(words.map((d) => d.norm)).length > 0) {
-    return {...base, kind: 'named'}
-  }
-
   // A pronoun ending the phrase (“on Monday she said”) is the subject.
   const last = norms.at(-1)!
   if (subjectPronouns.has(last)) {
@@ -212,6 +215,11 @@ export function classify(
   const found = findHead(norms, lexicon, words, sentence)
 
   if (found === undefined) {
+    // Always-named house names (“the White House”).
+    if (lexicon.namedSources.matchAll(words.map((d) => d.norm)).length > 0) {
+      return {...base, kind: 'named'}
+    }
+
     // A bare quantifier stands for nobody in particular (“some say”).
     if (lexicon.quantifiers.has(last) && norms.every((d) => lexicon.quantifiers.has(d) || determiners.has(d))) {
       return {...base, spanStart: start, kind: 'vague', head: last, plural: true}
@@ -248,6 +256,12 @@ export function classify(
   let spanStart = h
   while (spanStart > 0) {
     const previous = norms[spanStart - 1]!
+    // “a number of economists”, “one of the aides”.
+    if (previous === 'of' && quantityNouns.has(norms[spanStart - 2] ?? '')) {
+      spanStart--
+      continue
+    }
+
     if (leftStops.has(previous)) break
     spanStart--
     if (determiners.has(previous) || possessive.has(previous) || numbers.has(previous)) break
@@ -256,6 +270,13 @@ export function classify(
   let spanEnd = h + 1
   while (spanEnd < norms.length) {
     const next = norms[spanEnd]!
+    // Knowledge clauses belong to the phrase: “a staffer who attended the
+    // meeting”.
+    if (next === 'who' && lexicon.knowledge.matchAt(norms, spanEnd) !== undefined) {
+      spanEnd++
+      continue
+    }
+
     if (spanStops.has(next) && !spanStopExceptions.has(norms[spanEnd - 1] ?? '')) {
       // Keep “close to X”, “familiar with X”: knowledge clauses belong to
       // the phrase.
@@ -348,7 +369,12 @@ export function classify(
 
   if (type === 'collective') {
     if (properBefore || affiliatedName) return {...phrase, kind: 'named'}
-    // “two engineers”: counted people are specific, if unnamed.
+    // “an analyst”, “two engineers”: one or counted people are specific,
+    // if unnamed.
+    if (!plural && (pre.includes('a') || pre.includes('an') || pre.includes('one') || pre.includes('another'))) {
+      return {...phrase, kind: 'anonymous'}
+    }
+
     if (pre.some((d) => numbers.has(d) && d !== 'several' && d !== 'numerous' && d !== 'multiple' && d !== 'dozens')) {
       return {...phrase, kind: 'anonymous'}
     }
@@ -360,7 +386,7 @@ export function classify(
   // Documents and media.
   if (properBefore || affiliatedName) return {...phrase, kind: 'named'}
   // “Iranian state media”: the outlets of a named state.
-  if (pre.includes('state') && preTokens.some((d) => d.cap && notName.has(d.norm))) {
+  if (pre.includes('state') && preTokens.some((d) => d.cap && d.norm !== 'state' && notName.has(d.norm))) {
     return {...phrase, kind: 'named'}
   }
   if (isDefinite) return {...phrase, kind: 'named', reference: 'definite'}

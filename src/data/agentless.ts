@@ -9,7 +9,7 @@ export const impersonal = [
   'it {have}? {be} widely|generally|commonly|now|also|increasingly|long? believed|thought|understood|said|claimed|reported|alleged|rumoured|rumored|feared|suspected|whispered|assumed|presumed|held',
   'it {have}? {be} widely|generally|commonly|now|also? expected|considered|suggested|noted|estimated|hoped|argued|accepted|known|acknowledged|recognised|recognized|agreed|felt that',
   'it {modal} be argued|said|claimed|suggested that',
-  'it {have}? emerged|emerges',
+  'it {have}? emerged|emerges >that|on|yesterday|today|last|this|earlier|late|overnight|recently|after|when|in|during',
   'there {be}|{have}? been? growing|increasing|widespread|mounting|persistent|unconfirmed|some|many? reports|fears|indications|talk|speculation|suggestions|rumours|rumors|claims|whispers|signs that',
   'there {be}|{have}? been? growing|increasing|widespread|mounting|persistent|unconfirmed? reports|rumours|rumors|speculation of',
   'questions {have}|{be}|{modal}? been|be? raised|asked',

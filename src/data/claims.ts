@@ -36,7 +36,7 @@ export const claims = [
   'fraud|fraudulent|bribe|bribes|bribery|embezzled|embezzlement|corrupt|corruption|laundering|kickbacks|extortion|rigged|cover-up|falsified|misappropriated|defrauded|stole|cheated|illegally|unlawfully|lied|perjury|misconduct|abused|harassed',
   'covered up',
   // Forecasts and causal claims.
-  'will|would cost|rise|fall|increase|decrease|double|triple|reach|exceed|grow|shrink|collapse|lose|kill|save|create|destroy|cut|slash|bankrupt',
+  'will|would cost|rise|fall|increase|decrease|double|triple|reach|exceed|grow|shrink|collapse|lose|kill|save|create|destroy|cut|slash|bankrupt|overtake|surpass|outnumber|outsell|eliminate|wipe|halve',
   '{be} poised|likely|projected|forecast|predicted to',
   '{be} on course|track to',
   'causes|caused|cause cancer|deaths|death|disease|harm|damage|inflation|recession|crisis',

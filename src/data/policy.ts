@@ -80,26 +80,28 @@ export const opinionPhrases = [
 
 /**
  * A source judging someone directly, with the source as subject
- * (“criticised the plan”, “accused the minister of lying”).  These verbs
- * are not attribution cues: the rule reads their subject itself.  Each
- * pattern starts with the verb.
+ * (“criticised the plan”, “accused the minister of lying”, “dismissed the
+ * report as speculation”).  These verbs are not attribution cues: the rule
+ * reads their subject itself.  Each pattern starts with the verb.
  */
 export const characterisations = [
-  'described|characterised|characterized|portrayed|dismissed|derided|painted|hailed *5 as',
+  'dismissed|derided|hailed *5 as',
   'criticised|criticized|slammed|lambasted|mocked|ridiculed|berated|disparaged|belittled|denounced|castigated|scolded|praised|lauded|applauded|commended',
-  'accused *5 of',
-  'blamed *5 for',
+  'accused _ *4 of',
+  'blamed _ *4 for',
   'questioned *3 judgment|judgement|competence|fitness|ability|motives|integrity|honesty|loyalty|leadership|sanity|credibility'
 ] as const
 
 /**
  * A source calling someone something (“called the senator a liar”,
- * “branded the plan unworkable”), with the source as subject.  Like
+ * “described the plan as reckless”), with the source as subject.  Like
  * `judgements`, a match must end the phrase (“called for a disaster
- * response” does not count).
+ * response” does not count), and a plain description (“described the
+ * suspect as a man in his 30s”) does not match.
  */
 export const namings = [
-  'called|branded|dubbed|labelled|labeled|termed *4 a|an? ' + judgementIntensifiers + '? ' + judgementNouns + '|' + judgementAdjectives
+  'called|branded|dubbed|labelled|labeled|termed *4 a|an? ' + judgementIntensifiers + '? ' + judgementNouns + '|' + judgementAdjectives,
+  'described|characterised|characterized|portrayed|painted|saw|sees|regarded|regards|considered|considers|viewed|views *5 as a|an? ' + intensifiers + '? ' + judgementIntensifiers + '? ' + judgementNouns + '|' + judgementAdjectives
 ] as const
 
 /**
