@@ -87,9 +87,12 @@ export function analyze(tree: Root, value: string, settings: AnalyzeSettings): A
   for (const sentence of sentences) {
     words += countWords(sentence)
     const local = analyzeSentence(sentence, lexicon)
+    // A description may refer to a name later in its own sentence (“the
+    // school confirmed Lewis was a student at Urban Dove”).
+    const named = memory.named || sentence.tokens.some((d, index) => isName(d, lexicon, index))
 
     for (const item of local) {
-      resolve(item, sentence, memory, lexicon)
+      resolve(item, sentence, memory, named)
       findings.push(item)
       if (item.attribution.source) memory.addSource(item)
     }
@@ -428,9 +431,8 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
       const phrase = classify(sentence, cue + 1, end, lexicon)
       // An inverted verb takes a subject, not the start of a clause.
       // “said its artistic director, Paul Grant”: the name follows.
-      const appositive = tokens[end]
-      if (phrase && appositive?.text === ',' && tokens[end + 1] && isName(tokens[end + 1]!, lexicon, end + 1) && tokens[end + 2]?.cap) {
-        return {...phrase, kind: 'named'}
+      if (phrase && tokens[end]?.text === ',' && namesFollow(tokens, end + 1, lexicon)) {
+        return {...phrase, kind: 'named', reference: undefined}
       }
 
       if (
@@ -462,6 +464,17 @@ function relativeClause(tokens: ReadonlyArray<Token>, end: number): number | und
   }
 
   return undefined
+}
+
+/** Whether a person’s name (two capitalised words) starts within three tokens of `from`. */
+function namesFollow(tokens: ReadonlyArray<Token>, from: number, lexicon: CompiledLexicon): boolean {
+  for (let index = from; index < from + 3 && index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word') continue
+    if (isName(token, lexicon, index) && tokens.slice(index + 1, index + 3).some((d) => d.cap)) return true
+  }
+
+  return false
 }
 
 /** Index of the comma opening the clause that ends at `comma`. */
@@ -502,9 +515,12 @@ class Memory {
   lastName: {offset: number; sentence: number; span: Span} | undefined
   /** Named mentions of descriptor heads (“Jane Doe, an aide to …”). */
   readonly titled = new Map<string, Span>()
+  /** Whether any name has been seen: something a description can refer to. */
+  named = false
 
   addSource(finding: Finding): void {
     this.sources.push(finding)
+    if (finding.attribution.kind === 'named' && !finding.attribution.reference) this.named = true
   }
 
   addNames(sentence: Sentence, lexicon: CompiledLexicon): void {
@@ -512,7 +528,9 @@ class Memory {
 
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!
-      if (token.quoted || !isName(token, lexicon, index)) continue
+      if (!isName(token, lexicon, index)) continue
+      this.named = true
+      if (token.quoted) continue
       const next = tokens[index + 1]
       // People are written with two capitalised words or a title.
       if (next && next.kind === 'word' && next.cap) {
@@ -554,7 +572,7 @@ class Memory {
  * recent name; a definite description (“the aide”) takes the last source
  * or titled name with the same head.
  */
-function resolve(finding: Finding, sentence: Sentence, memory: Memory, lexicon: CompiledLexicon): void {
+function resolve(finding: Finding, sentence: Sentence, memory: Memory, named: boolean): void {
   const attribution = finding.attribution
   const reference = attribution.reference
   if (!reference) return
@@ -601,6 +619,18 @@ function resolve(finding: Finding, sentence: Sentence, memory: Memory, lexicon: 
   } else if (titled) {
     attribution.kind = 'named'
     reference.antecedent = titled
+  } else if (finding.headType === 'collective') {
+    // “The international community”: nobody to refer to, so it introduces
+    // a vague source.
+    finding.introduction = true
+    delete attribution.reference
+  } else if (finding.headType !== 'descriptor') {
+    // “The agency said”: named if the text has named anyone it could be;
+    // with no name before it, the text never says who this is.
+    if (!named) {
+      attribution.kind = 'anonymous'
+      finding.unresolved = true
+    }
   } else {
     // “A senior official said … The aide added”: the nearest source in this
     // or the previous sentence of the paragraph is the antecedent.
@@ -619,8 +649,6 @@ function resolve(finding: Finding, sentence: Sentence, memory: Memory, lexicon: 
       delete attribution.reference
     }
   }
-
-  void lexicon
 }
 
 /**

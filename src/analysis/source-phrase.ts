@@ -231,6 +231,17 @@ export function classify(
       return {...base, kind: 'vague', head: first, plural: true}
     }
 
+    // “the agency said”: a definite description refers back; resolution
+    // decides whether anything in the text says who it is.
+    if (
+      (first === 'the' || first === 'this' || first === 'that') &&
+      norms.length > 1 &&
+      norms.length <= 4 &&
+      !words.some((d) => d.cap && d.index > 0)
+    ) {
+      return {...base, kind: 'named', head: last, reference: 'definite'}
+    }
+
     // Organisations, outlets, names, and anything we cannot read are named:
     // a false alarm on a named source costs more than a miss.
     return {...base, kind: 'named'}
@@ -308,7 +319,8 @@ export function classify(
     preTokens.some(
       (d, i) =>
         d.cap &&
-        d.index > 0 &&
+        !numbers.has(d.norm) &&
+        !determiners.has(d.norm) &&
         preTokens[i + 1]?.cap === true &&
         !(notName.has(d.norm) && notName.has(preTokens[i + 1]!.norm))
     )
@@ -417,14 +429,10 @@ function findHead(
           : undefined
     if (!type) continue
 
-    // A capitalised head inside a name (“Source Code Inc.”) is no head,
-    // except at the start of the sentence.
+    // A capitalised head mid-sentence is part of a name: “the Post”,
+    // “Source Code Inc.”.
     const token = words[index]!
-    if (token.cap && token.index > 0 && words[index - 1]?.cap && isName(words[index - 1]!, lexicon, words[index - 1]!.index)) {
-      // “Pentagon officials” keeps its head: a capitalised plural head is
-      // rare in names.
-      if (!/s$/.test(norm)) continue
-    }
+    if (token.cap && token.index > 0 && !token.quoted && !/^\p{Lu}{2,}s?$/u.test(token.text)) continue
 
     const next = norms[index + 1]
     if (next === undefined) return {index, type}

@@ -12,7 +12,7 @@ import {flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
   ['A senior defense official said the strikes would continue through the weekend.', ['A senior defense official']],
-  ['The network reported the strike, citing a senior defense official who was not named.', ['a senior defense official']],
+  ['CBS News reported the strike, citing a senior defense official who was not named.', ['a senior defense official']],
   ['People with knowledge of the deliberations said the decision could come on Friday.', ['People with knowledge of the deliberations']],
   ['Sources told the station that the coach had resigned after the defeat.', ['Sources']],
   ['The company is exploring a sale of its cloud unit, people familiar with the matter said.', ['people familiar with the matter']],
