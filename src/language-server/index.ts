@@ -24,14 +24,13 @@ import {
   retextAttributionFiles,
   type ProcessorOptions
 } from '../processor.js'
+import {ignoreName, packageField, rcName} from '../cli/run.js'
 import {createFrameGuard} from './framing.js'
 
-/** Name of configuration files, as for the CLI (`.retext-attributionrc`, `.json`, `.yml`, `.js`…). */
-export const rcName = '.retext-attributionrc'
-/** Field of `package.json` holding configuration, as for the CLI. */
-export const packageField = 'retext-attribution'
-/** Name of ignore files, as for the CLI. */
-export const ignoreName = '.retext-attributionignore'
+// The CLI’s names of configuration and ignore files: one definition, so the
+// server cannot drift from the command.
+export {ignoreName, packageField, rcName} from '../cli/run.js'
+
 /** Settings section a client can scope server settings to. */
 export const configurationSection = 'retext-attribution'
 
@@ -67,6 +66,15 @@ export function retextAttributionLanguageServer(this: Processor): (
   }
 
   return async function (_tree, file) {
+    // unified-language-server (4.1) gives the engine a `PassThrough` that
+    // nobody reads as the stream for the report of all messages: once the
+    // report passes 16 KiB (some 80 findings, a long article) the write
+    // never completes, the engine never calls back, and the document gets
+    // no diagnostics again.  Files that were not “given” are left out of
+    // the report (and out of writes to stdout and disk, which the server
+    // never wants); diagnostics come from `file.messages` all the same.
+    file.data.unifiedEngineGiven = false
+
     let options: ProcessorOptions | undefined
 
     try {

@@ -1,0 +1,639 @@
+/**
+ * End-to-end tests of `retext-attribution-language-server`: the built bin,
+ * spawned with `--stdio`, driven by a real LSP client connection.
+ */
+import {execFile, spawn, type ChildProcess} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import {copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile} from 'node:fs/promises'
+import {createRequire, Module} from 'node:module'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {promisify} from 'node:util'
+import {VFile} from 'vfile'
+import {
+  CodeActionRequest,
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentFormattingRequest,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  type Diagnostic,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams
+} from 'vscode-languageserver-protocol/node'
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
+import {configurationSection} from '../../src/language-server/index.js'
+import {createProcessor} from '../../src/processor.js'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const bin = join(root, 'dist', 'language-server', 'bin.js')
+/** How long to wait for one answer from the server. */
+const answerTimeout = 15_000
+
+const paragraph =
+  'The plan was shelved, a senior official who was not named said. ' +
+  'Mayor Ana Ruiz said the city would review it.'
+
+/** A language server child process and the client side of its connection. */
+interface Session {
+  child: ChildProcess
+  connection: ProtocolConnection
+  initialized: InitializeResult
+  published: Array<PublishDiagnosticsParams>
+  stderr: Array<string>
+  exited: Promise<number | null>
+}
+
+const sessions = new Set<Session>()
+let workspace: string
+
+beforeAll(async () => {
+  // Test the bin as shipped: build it fresh.
+  await promisify(execFile)('npm', ['run', 'build'], {
+    cwd: root,
+    timeout: 180_000
+  })
+
+  workspace = await mkdtemp(join(tmpdir(), 'retext-attribution-ls-'))
+  await mkdir(join(workspace, 'strict'))
+  await mkdir(join(workspace, 'quiet'))
+  await mkdir(join(workspace, 'ignored'))
+  await mkdir(join(workspace, 'broken'))
+  await writeFile(
+    join(workspace, 'strict', '.retext-attributionrc'),
+    JSON.stringify({rules: {'anonymous-source': 'error'}})
+  )
+  await writeFile(
+    join(workspace, 'quiet', 'package.json'),
+    JSON.stringify({
+      name: 'quiet',
+      private: true,
+      'retext-attribution': {rules: {'anonymous-source': 'off'}}
+    })
+  )
+  await writeFile(
+    join(workspace, 'broken', '.retext-attributionrc'),
+    JSON.stringify({rules: {'no-such-rule': true}})
+  )
+  await writeFile(
+    join(workspace, '.retext-attributionignore'),
+    'ignored/\n'
+  )
+}, 240_000)
+
+afterEach(async () => {
+  for (const session of sessions) await stop(session)
+})
+
+afterAll(async () => {
+  if (workspace) await rm(workspace, {recursive: true, force: true})
+})
+
+/** Spawn the server and initialize it as an editor does. */
+async function start(): Promise<Session> {
+  const child = spawn(process.execPath, [bin, '--stdio'], {
+    cwd: workspace,
+    stdio: ['pipe', 'pipe', 'pipe']
+  })
+  const stderr: Array<string> = []
+  child.stderr!.setEncoding('utf8')
+  child.stderr!.on('data', (chunk: string) => stderr.push(chunk))
+  const exited = new Promise<number | null>((resolve) => {
+    child.on('exit', (code) => resolve(code))
+  })
+
+  const connection = createProtocolConnection(child.stdout!, child.stdin!)
+  const published: Array<PublishDiagnosticsParams> = []
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    published.push(params)
+  })
+  // What VS Code answers: no settings of ours, registrations accepted.
+  connection.onRequest(ConfigurationRequest.type, (params) =>
+    params.items.map(() => ({}))
+  )
+  connection.onRequest(RegistrationRequest.type, () => undefined)
+  connection.listen()
+
+  const session: Session = {
+    child,
+    connection,
+    initialized: {capabilities: {}},
+    published,
+    stderr,
+    exited
+  }
+  sessions.add(session)
+
+  session.initialized = await within(
+    connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: pathToFileURL(workspace).href,
+      workspaceFolders: [
+        {uri: pathToFileURL(workspace).href, name: 'workspace'}
+      ],
+      capabilities: {
+        workspace: {configuration: true, workspaceFolders: true},
+        textDocument: {publishDiagnostics: {versionSupport: true}}
+      }
+    }),
+    'initialize'
+  )
+  await connection.sendNotification(InitializedNotification.type, {})
+  return session
+}
+
+/** Kill the server whatever state it is in. */
+async function stop(session: Session): Promise<void> {
+  sessions.delete(session)
+  session.connection.dispose()
+  if (session.child.exitCode === null && session.child.signalCode === null) {
+    session.child.kill('SIGKILL')
+    await session.exited
+  }
+}
+
+function within<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error('No answer to ' + what + ' in time')),
+        answerTimeout
+      )
+    })
+  ])
+}
+
+/**
+ * Wait for diagnostics of `uri` at `version` published after the first
+ * `from` notifications.
+ */
+async function diagnostics(
+  session: Session,
+  uri: string,
+  version: number,
+  from = 0
+): Promise<Array<Diagnostic>> {
+  const found = await within(
+    new Promise<PublishDiagnosticsParams>((resolve, reject) => {
+      const check = () => {
+        const match = session.published
+          .slice(from)
+          .find((d) => d.uri === uri && d.version === version)
+        if (match) {
+          clearInterval(poll)
+          resolve(match)
+        } else if (session.child.exitCode !== null) {
+          clearInterval(poll)
+          reject(new Error('Server exited: ' + session.stderr.join('')))
+        }
+      }
+
+      const poll = setInterval(check, 10)
+      check()
+    }),
+    'diagnostics of ' + uri + ' v' + version
+  )
+  return found.diagnostics
+}
+
+function uriOf(name: string): string {
+  return pathToFileURL(join(workspace, name)).href
+}
+
+async function open(
+  session: Session,
+  name: string,
+  text: string,
+  languageId = 'plaintext'
+): Promise<Array<Diagnostic>> {
+  const uri = uriOf(name)
+  const from = session.published.length
+  await session.connection.sendNotification(
+    DidOpenTextDocumentNotification.type,
+    {textDocument: {uri, languageId, version: 1, text}}
+  )
+  return diagnostics(session, uri, 1, from)
+}
+
+async function change(
+  session: Session,
+  name: string,
+  version: number,
+  text: string
+): Promise<Array<Diagnostic>> {
+  const uri = uriOf(name)
+  const from = session.published.length
+  await session.connection.sendNotification(
+    DidChangeTextDocumentNotification.type,
+    {textDocument: {uri, version}, contentChanges: [{text}]}
+  )
+  return diagnostics(session, uri, version, from)
+}
+
+/** What the plugin reports for `text` in-process, as LSP diagnostics. */
+async function expected(name: string, text: string) {
+  const file = new VFile({path: join(workspace, name), value: text})
+  await createProcessor().process(file)
+  return file.messages.map((message) => ({
+    range: {
+      start: {
+        line: message.place && 'start' in message.place ? message.place.start.line - 1 : 0,
+        character:
+          message.place && 'start' in message.place ? message.place.start.column - 1 : 0
+      },
+      end: {
+        line: message.place && 'end' in message.place ? message.place.end.line - 1 : 0,
+        character:
+          message.place && 'end' in message.place ? message.place.end.column - 1 : 0
+      }
+    },
+    message: message.reason + (message.note ? '\n' + message.note : ''),
+    severity: message.fatal === true ? 1 : message.fatal === false ? 2 : 3,
+    code: message.ruleId,
+    source: message.source,
+    codeDescription: {href: message.url}
+  }))
+}
+
+/** Does the server still answer?  A new document gets its diagnostics. */
+async function answers(session: Session, name: string) {
+  const result = await open(session, name, paragraph)
+  expect(result.map((d) => d.code)).toContain('anonymous-source')
+}
+
+describe('retext-attribution-language-server', () => {
+  it('initializes with full document sync, quick fixes and formatting', async () => {
+    const session = await start()
+    expect(session.initialized.capabilities).toMatchObject({
+      textDocumentSync: 1,
+      codeActionProvider: {codeActionKinds: ['quickfix']}
+    })
+  })
+
+  it('publishes diagnostics with exact ranges and codes on open', async () => {
+    const session = await start()
+    const result = await open(session, 'story.txt', paragraph)
+
+    const range = {
+      start: {line: 0, character: 22},
+      end: {line: 0, character: 39}
+    }
+    expect(result).toEqual([
+      {
+        range,
+        message: expect.stringMatching(
+          /^Unexpected anonymous source `a senior official`.*\n\S/
+        ),
+        severity: 2,
+        code: 'anonymous-source',
+        source: 'retext-attribution',
+        codeDescription: {href: expect.stringMatching(/#anonymous-source$/)}
+      },
+      {
+        range,
+        message: expect.stringMatching(
+          /^Unexpected anonymity without a reason for `a senior official`.*\n\S/
+        ),
+        severity: 2,
+        code: 'unexplained-anonymity',
+        source: 'retext-attribution',
+        codeDescription: {
+          href: expect.stringMatching(/#unexplained-anonymity$/)
+        }
+      }
+    ])
+    expect(result).toEqual(await expected('story.txt', paragraph))
+  })
+
+  it('checks Markdown and HTML with positions in the source', async () => {
+    const session = await start()
+    const markdown = '# Budget\n\n*' + paragraph.replace('senior', '**senior**') + '*\n'
+    const html =
+      '<!doctype html>\n<article>\n  <h1>Budget</h1>\n  <p>' +
+      paragraph.replace('senior', '<em>senior</em>') +
+      '</p>\n</article>\n'
+
+    const fromMarkdown = await open(session, 'story.md', markdown, 'markdown')
+    expect(fromMarkdown).toEqual(await expected('story.md', markdown))
+    expect(fromMarkdown.map((d) => d.code)).toContain('anonymous-source')
+    // `a **senior** official`, on the third line.
+    expect(fromMarkdown[0]!.range).toEqual({
+      start: {line: 2, character: 23},
+      end: {line: 2, character: 44}
+    })
+
+    const fromHtml = await open(session, 'story.html', html, 'html')
+    expect(fromHtml).toEqual(await expected('story.html', html))
+    expect(fromHtml.map((d) => d.code)).toContain('anonymous-source')
+    expect(fromHtml[0]!.range.start.line).toBe(3)
+  })
+
+  it('updates diagnostics on change and clears them on close', async () => {
+    const session = await start()
+    expect(await open(session, 'draft.txt', 'Mayor Ana Ruiz said the city would review it.')).toEqual([])
+
+    const typed = await change(session, 'draft.txt', 2, 'Intro.\n\n' + paragraph)
+    expect(typed.map((d) => [d.code, d.range])).toEqual([
+      ['anonymous-source', {start: {line: 2, character: 22}, end: {line: 2, character: 39}}],
+      ['unexplained-anonymity', {start: {line: 2, character: 22}, end: {line: 2, character: 39}}]
+    ])
+
+    const fixed = await change(
+      session,
+      'draft.txt',
+      3,
+      paragraph.replace('a senior official who was not named', 'Lena Ortiz, the city manager,')
+    )
+    expect(fixed).toEqual([])
+
+    const from = session.published.length
+    await session.connection.sendNotification(
+      DidCloseTextDocumentNotification.type,
+      {textDocument: {uri: uriOf('draft.txt')}}
+    )
+    expect(await diagnostics(session, uriOf('draft.txt'), 3, from)).toEqual([])
+  })
+
+  it('publishes every finding of a long article', async () => {
+    // 60 paragraphs, 120 findings: a report of the messages far over 16 KiB
+    // (unified-language-server used to stall on those, see the server).
+    const session = await start()
+    const article = Array.from({length: 60}, () => paragraph).join('\n\n')
+    const started = performance.now()
+    const result = await open(session, 'long.txt', article)
+    expect(result).toHaveLength(120)
+    expect(result.at(-1)!.range.start).toEqual({line: 118, character: 22})
+    expect(result).toEqual(await expected('long.txt', article))
+    expect(performance.now() - started).toBeLessThan(answerTimeout)
+  })
+
+  it('offers no code action where there is no rewrite', async () => {
+    const session = await start()
+    const result = await open(session, 'actions.txt', paragraph)
+    const actions = await within(
+      session.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: {uri: uriOf('actions.txt')},
+        range: result[0]!.range,
+        context: {diagnostics: result}
+      }),
+      'codeAction'
+    )
+    expect(actions).toEqual([])
+  })
+
+  it('leaves the document alone when asked to format it', async () => {
+    const session = await start()
+    await open(session, 'format.md', '# Title\n\n' + paragraph + '\n', 'markdown')
+    const edits = await within(
+      session.connection.sendRequest(DocumentFormattingRequest.type, {
+        textDocument: {uri: uriOf('format.md')},
+        options: {tabSize: 2, insertSpaces: true}
+      }),
+      'formatting'
+    )
+    expect(edits).toBeNull()
+  })
+
+  it('reads `.retext-attributionrc` and the `retext-attribution` field in `package.json`', async () => {
+    const session = await start()
+
+    const strict = await open(session, 'strict/story.txt', paragraph)
+    expect(strict.map((d) => [d.code, d.severity])).toEqual([
+      ['anonymous-source', 1],
+      ['unexplained-anonymity', 2]
+    ])
+
+    const quiet = await open(session, 'quiet/story.txt', paragraph)
+    expect(quiet.map((d) => d.code)).toEqual(['unexplained-anonymity'])
+  })
+
+  it('reports an invalid config file as an error diagnostic', async () => {
+    const session = await start()
+    const result = await open(session, 'broken/story.txt', paragraph)
+    expect(result).toHaveLength(1)
+    expect(result[0]).toMatchObject({
+      severity: 1,
+      message: expect.stringMatching(/\.retext-attributionrc.*no-such-rule/)
+    })
+  })
+
+  it('skips files in `.retext-attributionignore`', async () => {
+    const session = await start()
+    expect(await open(session, 'ignored/story.txt', paragraph)).toEqual([])
+  })
+
+  it('survives malformed messages and still answers', async () => {
+    const session = await start()
+    const stdin = session.child.stdin!
+    const send = (value: string | Buffer) =>
+      new Promise<void>((resolve, reject) => {
+        stdin.write(value, (error) => (error ? reject(error) : resolve()))
+      })
+    const frame = (body: string) =>
+      'Content-Length: ' + Buffer.byteLength(body) + '\r\n\r\n' + body
+
+    // Raw bytes that are not LSP at all.
+    await send(Buffer.from([0, 1, 2, 0xff, 0xfe, 13, 10, 13, 10]))
+    // A length that is not a number, with a body after it.
+    await send('Content-Length: many\r\n\r\n{"jsonrpc":"2.0","id":1}')
+    // A length too small, then one too large.
+    await send('Content-Length: 7\r\n\r\n{"jsonrpc":"2.0","method":"exit"}')
+    await send('Content-Length: 999999\r\n\r\n{"jsonrpc":')
+    // Well framed, but not JSON, not JSON-RPC, or with bad parameters.
+    await send(frame('not json'))
+    await send(frame('[1,2,3]'))
+    await send(
+      frame(JSON.stringify({jsonrpc: '2.0', method: 'textDocument/didOpen', params: {textDocument: 5}}))
+    )
+    await send(
+      frame(
+        JSON.stringify({
+          jsonrpc: '2.0',
+          method: 'textDocument/didOpen',
+          params: {textDocument: {uri: 'untitled:Untitled-1', languageId: 'plaintext', version: 1, text: paragraph}}
+        })
+      )
+    )
+
+    await answers(session, 'after-garbage.txt')
+    expect(session.child.exitCode).toBeNull()
+  })
+
+  it('survives a document of binary garbage', async () => {
+    const session = await start()
+    // Deterministic noise: every byte value, control characters, lone
+    // surrogates and replacement characters.
+    let seed = 42
+    const bytes = new Uint8Array(64 * 1024)
+    for (let index = 0; index < bytes.length; index++) {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31
+      bytes[index] = seed >> 16
+    }
+
+    const noise =
+      new TextDecoder().decode(bytes) +
+      Buffer.from(bytes).toString('latin1') +
+      '\uD800\uDFFF\uDC00'
+
+    for (const name of ['noise.txt', 'noise.md', 'noise.html']) {
+      const started = performance.now()
+      const result = await open(session, name, noise)
+      expect(Array.isArray(result)).toBe(true)
+      expect(performance.now() - started).toBeLessThan(answerTimeout)
+    }
+
+    await answers(session, 'after-noise.txt')
+  })
+
+  it('shuts down and exits cleanly', async () => {
+    const session = await start()
+    await within(session.connection.sendRequest(ShutdownRequest.type), 'shutdown')
+    await session.connection.sendNotification(ExitNotification.type)
+    expect(await within(session.exited, 'exit')).toBe(0)
+  })
+})
+
+describe('VS Code example (examples/vscode)', () => {
+  const example = join(root, 'examples', 'vscode')
+
+  interface Manifest {
+    main: string
+    engines: {vscode: string}
+    activationEvents: Array<string>
+    contributes: {configuration: {properties: Record<string, unknown>}}
+    dependencies: Record<string, string>
+  }
+
+  interface Started {
+    id: string
+    server: {module: string; transport: number}
+    client: {
+      documentSelector: Array<{scheme: string; language: string}>
+      synchronize: {fileEvents: {pattern: string}}
+    }
+  }
+
+  /**
+   * Activate the extension as VS Code would, with `vscode` and the language
+   * client stubbed, from a folder where `retext-attribution` is installed
+   * (linked to this package).
+   */
+  async function activate(): Promise<Started> {
+    const folder = await mkdtemp(join(tmpdir(), 'retext-attribution-vscode-'))
+    await copyFile(join(example, 'extension.js'), join(folder, 'extension.js'))
+    await copyFile(join(example, 'package.json'), join(folder, 'package.json'))
+    await mkdir(join(folder, 'node_modules'))
+    await symlink(root, join(folder, 'node_modules', 'retext-attribution'), 'dir')
+
+    const started: Array<Started> = []
+    const stubs: Record<string, unknown> = {
+      vscode: {
+        workspace: {
+          createFileSystemWatcher: (pattern: string) => ({pattern, dispose() {}})
+        }
+      },
+      'vscode-languageclient/node': {
+        TransportKind: {stdio: 0, ipc: 1, pipe: 2, socket: 3},
+        LanguageClient: class {
+          constructor(
+            id: string,
+            _name: string,
+            server: Started['server'],
+            client: Started['client']
+          ) {
+            started.push({id, server, client})
+          }
+
+          async start() {}
+          async stop() {}
+        }
+      }
+    }
+    const loader = Module as unknown as {
+      _load: (request: string, ...rest: Array<unknown>) => unknown
+    }
+    const load = loader._load
+
+    loader._load = function (request, ...rest) {
+      return Object.hasOwn(stubs, request)
+        ? stubs[request]
+        : load.call(this, request, ...rest)
+    }
+
+    try {
+      const extension = createRequire(import.meta.url)(
+        join(folder, 'extension.js')
+      ) as {activate: (context: unknown) => Promise<void>; deactivate: () => unknown}
+      await extension.activate({subscriptions: []})
+      await extension.deactivate()
+    } finally {
+      loader._load = load
+      await rm(folder, {recursive: true, force: true})
+    }
+
+    expect(started).toHaveLength(1)
+    return started[0]!
+  }
+
+  it('has a manifest that activates on every language it checks', async () => {
+    const manifest = JSON.parse(
+      await readFile(join(example, 'package.json'), 'utf8')
+    ) as Manifest
+    const {client} = await activate()
+
+    expect(existsSync(join(example, manifest.main))).toBe(true)
+    expect(manifest.dependencies).toHaveProperty('vscode-languageclient')
+    expect(manifest.dependencies).toHaveProperty('retext-attribution')
+    expect(manifest.activationEvents.sort()).toEqual(
+      client.documentSelector.map((d) => 'onLanguage:' + d.language).sort()
+    )
+    // The settings unified-language-server reads, in the server’s section.
+    expect(Object.keys(manifest.contributes.configuration.properties).sort()).toEqual(
+      ['ignorePath', 'ignorePathResolveFrom', 'requireConfig'].map(
+        (d) => configurationSection + '.' + d
+      )
+    )
+  })
+
+  it('starts the shipped bin over stdio, for files on disk, watching config files', async () => {
+    const {id, server, client} = await activate()
+
+    expect(id).toBe('retext-attribution')
+    expect(server).toEqual({module: bin, transport: 0})
+    expect(client.documentSelector.every((d) => d.scheme === 'file')).toBe(true)
+    expect(client.documentSelector.map((d) => d.language)).toEqual(
+      expect.arrayContaining(['plaintext', 'markdown', 'html'])
+    )
+    for (const name of ['.retext-attributionrc', '.retext-attributionrc.json', '.retext-attributionignore', 'package.json']) {
+      expect(matchesWatcher(client.synchronize.fileEvents.pattern, 'docs/' + name)).toBe(true)
+    }
+  })
+})
+
+/** Match the extension’s watcher glob (`**\/{a,b.*}` shape only). */
+function matchesWatcher(pattern: string, file: string): boolean {
+  const match = /^\*\*\/\{(.+)\}$/.exec(pattern)
+  if (!match) return false
+  const name = file.split('/').at(-1)!
+  return match[1]!.split(',').some((alternative) =>
+    new RegExp(
+      '^' +
+        alternative
+          .split('*')
+          .map((d) => d.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('[^/]*') +
+        '$'
+    ).test(name)
+  )
+}
