@@ -15,6 +15,7 @@ export {
   type ConfigProblem
 } from './run.js'
 export {
+  jsonChunks,
   reportJson,
   toJson,
   type JsonFile,
@@ -22,7 +23,12 @@ export {
   type JsonOptions,
   type JsonReport
 } from './json.js'
-export {reportSarif, toSarif, type SarifOptions} from './sarif.js'
+export {
+  reportSarif,
+  sarifChunks,
+  toSarif,
+  type SarifOptions
+} from './sarif.js'
 export {
   formatSummary,
   summarizeFile,

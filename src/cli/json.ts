@@ -4,7 +4,14 @@
  * present (absent values are `null`), so consumers can rely on the shape.
  */
 import type {VFile} from 'vfile'
-import {level, shownWhenSilent, span, type Level, type ReportedPoint} from './messages.js'
+import {
+  compareMessages,
+  level,
+  shownWhenSilent,
+  span,
+  type Level,
+  type ReportedPoint
+} from './messages.js'
 import {totalSummary, type SourcingSummary} from './summary.js'
 
 export interface JsonMessage {
@@ -49,18 +56,45 @@ export function toJson(
   files: ReadonlyArray<VFile>,
   options: JsonOptions = {}
 ): JsonReport {
+  return JSON.parse([...jsonChunks(files, options)].join('')) as JsonReport
+}
+
+/** The JSON report as text. */
+export function reportJson(
+  files: ReadonlyArray<VFile>,
+  options?: JsonOptions
+): string {
+  return [...jsonChunks(files, options)].join('')
+}
+
+/**
+ * The JSON report in pieces, one file at a time, so that a report on
+ * thousands of files is written without building it whole in memory.
+ */
+export function* jsonChunks(
+  files: Iterable<VFile>,
+  options: JsonOptions = {}
+): Generator<string, undefined, undefined> {
   const statistics = {errors: 0, warnings: 0, info: 0}
   const summaries: Array<SourcingSummary> = []
-  const result: Array<JsonFile> = []
+  let first = true
+
+  yield '{\n  "files": ['
 
   for (const file of files) {
     const summary = file.data.attributionSummary ?? null
     if (summary) summaries.push(summary)
     const messages: Array<JsonMessage> = []
 
-    for (const message of file.messages) {
+    for (const message of [...file.messages].sort(compareMessages)) {
       const severity = level(message)
-      statistics[severity === 'error' ? 'errors' : severity === 'warning' ? 'warnings' : 'info']++
+      statistics[
+        severity === 'error'
+          ? 'errors'
+          : severity === 'warning'
+            ? 'warnings'
+            : 'info'
+      ]++
       if (options.silent && !shownWhenSilent(message)) continue
       const {start, end} = span(message)
       messages.push({
@@ -79,20 +113,27 @@ export function toJson(
 
     if ((options.quiet || options.silent) && messages.length === 0) continue
 
-    result.push({
+    const entry: JsonFile = {
       path: file.path || null,
       format: summary ? (file.data.attributionFormat ?? null) : null,
       messages,
       summary
-    })
+    }
+
+    yield (first ? '\n' : ',\n') + indent(entry, 4)
+    first = false
   }
 
-  return {files: result, summary: totalSummary(summaries), statistics}
+  yield (first ? '],\n' : '\n  ],\n') +
+    '  "summary": ' +
+    indent(totalSummary(summaries), 2).trimStart() +
+    ',\n  "statistics": ' +
+    indent(statistics, 2).trimStart() +
+    '\n}\n'
 }
 
-export function reportJson(
-  files: ReadonlyArray<VFile>,
-  options?: JsonOptions
-): string {
-  return JSON.stringify(toJson(files, options), undefined, 2) + '\n'
+/** Pretty JSON indented by `size` spaces (JSON strings hold no raw newlines). */
+function indent(value: unknown, size: number): string {
+  const pad = ' '.repeat(size)
+  return pad + JSON.stringify(value, undefined, 2).replace(/\n/g, '\n' + pad)
 }

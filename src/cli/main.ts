@@ -1,13 +1,14 @@
 /**
  * The `retext-attribution` command: flags, reports, exit code.
  */
+import * as path from 'node:path'
 import {parseArgs} from 'node:util'
 import {reporter as textReporter} from 'vfile-reporter'
 import {presets} from '../presets.js'
 import {formats, type Format} from '../processor.js'
-import {reportJson} from './json.js'
+import {jsonChunks} from './json.js'
 import {check, type CheckOptions, type CheckResult} from './run.js'
-import {reportSarif} from './sarif.js'
+import {sarifChunks} from './sarif.js'
 import {formatSummary, totalSummary, type SourcingSummary} from './summary.js'
 import {version} from './version.js'
 
@@ -226,11 +227,12 @@ export async function main(
   const silent = Boolean(flags.silent)
 
   if (reporter === 'json') {
-    io.stdout.write(reportJson(result.files, {quiet, silent}))
+    write(io.stdout, jsonChunks(result.files, {quiet, silent}))
   } else if (reporter === 'sarif') {
-    io.stdout.write(
-      reportSarif(result.files, {
-        cwd: io.cwd ?? process.cwd(),
+    write(
+      io.stdout,
+      sarifChunks(result.files, {
+        cwd: path.resolve(io.cwd ?? process.cwd()),
         version,
         silent
       })
@@ -264,6 +266,20 @@ export async function main(
   }
 
   return result.code
+}
+
+/** Write a report in pieces of about 64 kB. */
+function write(stream: Io['stdout'], chunks: Iterable<string>) {
+  let buffer = ''
+  for (const chunk of chunks) {
+    buffer += chunk
+    if (buffer.length > 65_536) {
+      stream.write(buffer)
+      buffer = ''
+    }
+  }
+
+  if (buffer) stream.write(buffer)
 }
 
 function usage(io: Io, reason: string): number {

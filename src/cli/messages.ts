@@ -60,3 +60,12 @@ function point(value: Point | undefined): ReportedPoint | null {
 export function shownWhenSilent(message: VFileMessage): boolean {
   return message.fatal === true
 }
+
+/** Order messages by where they start, then by rule. */
+export function compareMessages(a: VFileMessage, b: VFileMessage): number {
+  return (
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    String(a.ruleId ?? '').localeCompare(String(b.ruleId ?? ''))
+  )
+}

@@ -66,7 +66,7 @@ export interface CheckOptions {
   ignorePatterns?: ReadonlyArray<string>
   /** Skip ignored files given by name instead of failing them. */
   silentlyIgnore?: boolean
-  /** Files per engine run (default 200). */
+  /** Files per engine run (default 100). */
   batchSize?: number
   /** Called after each batch with the files done and the files found. */
   onProgress?: (done: number, total: number) => void
@@ -148,7 +148,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
         else ready.push(file.path)
       }
 
-      const size = Math.max(1, options.batchSize ?? 200)
+      const size = Math.max(1, options.batchSize ?? 100)
       let done = files.length
       options.onProgress?.(done, found.length)
 
@@ -325,7 +325,7 @@ function tidy(message: VFileMessage) {
   if (!message.fatal || !(cause instanceof Error)) return
   const system = typeof (cause as NodeJS.ErrnoException).code === 'string'
 
-  if (message.reason === 'Cannot process file' || system) {
+  if (message.reason === 'Cannot process file') {
     message.reason = message.reason + ': ' + cause.message
     message.message = message.reason
   }

@@ -13,7 +13,8 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {documentation} from '../index.js'
 import {ruleIds} from '../rules/ids.js'
-import {level, shownWhenSilent, span} from './messages.js'
+import {compareMessages, level, shownWhenSilent, span} from './messages.js'
+import {totalSummary, type SourcingSummary} from './summary.js'
 
 export interface SarifOptions {
   /** Absolute path of the working folder: file paths are relative to it. */
@@ -25,26 +26,54 @@ export interface SarifOptions {
 }
 
 const sarifLevel = {error: 'error', warning: 'warning', info: 'note'} as const
+const placeholder = '@@results@@'
 
-export function toSarif(files: ReadonlyArray<VFile>, options: SarifOptions): Log {
-  const rules: Array<ReportingDescriptor> = ruleIds.map((id) => ({
-    id,
-    helpUri: documentation + id
-  }))
-  const ruleIndex = new Map<string, number>(ruleIds.map((id, index) => [id, index]))
-  const results: Array<Result> = []
+/** The SARIF log as an object. */
+export function toSarif(
+  files: ReadonlyArray<VFile>,
+  options: SarifOptions
+): Log {
+  return JSON.parse([...sarifChunks(files, options)].join('')) as Log
+}
+
+/** The SARIF log as text. */
+export function reportSarif(
+  files: ReadonlyArray<VFile>,
+  options: SarifOptions
+): string {
+  return [...sarifChunks(files, options)].join('')
+}
+
+/**
+ * The SARIF log in pieces, one result at a time, so that thousands of
+ * results are written without building the log whole in memory.
+ */
+export function* sarifChunks(
+  files: Iterable<VFile>,
+  options: SarifOptions
+): Generator<string, undefined, undefined> {
+  const ruleIndex = new Map<string, number>(
+    ruleIds.map((id, index) => [id, index])
+  )
   const notifications: Array<Notification> = []
+  const summaries: Array<SourcingSummary> = []
+  let first = true
+
+  yield skeleton(options, notifications, summaries).split(
+    '"' + placeholder + '"'
+  )[0] + '['
 
   for (const file of files) {
-    for (const message of file.messages) {
+    if (file.data.attributionSummary) {
+      summaries.push(file.data.attributionSummary)
+    }
+
+    for (const message of [...file.messages].sort(compareMessages)) {
       if (options.silent && !shownWhenSilent(message)) continue
       const index = message.ruleId ? ruleIndex.get(message.ruleId) : undefined
 
-      if (message.ruleId && message.source === 'retext-attribution' && index !== undefined) {
-        const rule = rules[index]!
-        // The rule’s documentation link as the plugin gives it.
-        if (message.url) rule.helpUri = message.url
-        results.push({
+      if (message.source === 'retext-attribution' && index !== undefined) {
+        const result: Result = {
           ruleId: message.ruleId,
           ruleIndex: index,
           level: sarifLevel[level(message)],
@@ -53,23 +82,44 @@ export function toSarif(files: ReadonlyArray<VFile>, options: SarifOptions): Log
           properties: {
             actual: message.actual ?? null,
             expected: message.expected ?? null,
-            note: message.note ?? null
+            note: message.note ?? null,
+            url: message.url ?? null
           }
-        })
+        }
+        yield (first ? '\n' : ',\n') + indent(result, 8)
+        first = false
       } else {
         notifications.push({
           level: sarifLevel[level(message)],
           message: {text: text(message)},
           locations: [location(file, message)],
           ...(message.ruleId
-            ? {descriptor: {id: [message.source, message.ruleId].filter(Boolean).join(':')}}
+            ? {
+                descriptor: {
+                  id: [message.source, message.ruleId]
+                    .filter(Boolean)
+                    .join(':')
+                }
+              }
             : {})
         })
       }
     }
   }
 
-  return {
+  yield (first ? ']' : '\n      ]') +
+    skeleton(options, notifications, summaries).split(
+      '"' + placeholder + '"'
+    )[1] +
+    '\n'
+}
+
+function skeleton(
+  options: SarifOptions,
+  notifications: Array<Notification>,
+  summaries: Array<SourcingSummary>
+): string {
+  const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -79,30 +129,35 @@ export function toSarif(files: ReadonlyArray<VFile>, options: SarifOptions): Log
             name: 'retext-attribution',
             version: options.version,
             informationUri: documentation.replace(/#$/, ''),
-            rules
+            rules: ruleIds.map(
+              (id): ReportingDescriptor => ({id, helpUri: documentation + id})
+            )
           }
         },
-        originalUriBaseIds: {
-          SRCROOT: {uri: directoryUri(options.cwd)}
-        },
+        originalUriBaseIds: {SRCROOT: {uri: directoryUri(options.cwd)}},
         columnKind: 'utf16CodeUnits',
+        results: placeholder as unknown as Array<Result>,
         invocations: [
           {
-            executionSuccessful: !notifications.some((d) => d.level === 'error'),
+            executionSuccessful: !notifications.some(
+              (d) => d.level === 'error'
+            ),
             toolExecutionNotifications: notifications
           }
         ],
-        results
+        // The sourcing summary of all checked files.
+        properties: {sourcing: totalSummary(summaries)}
       }
     ]
   }
+
+  return JSON.stringify(log, undefined, 2)
 }
 
-export function reportSarif(
-  files: ReadonlyArray<VFile>,
-  options: SarifOptions
-): string {
-  return JSON.stringify(toSarif(files, options), undefined, 2) + '\n'
+/** Pretty JSON indented by `size` spaces (JSON strings hold no raw newlines). */
+function indent(value: unknown, size: number): string {
+  const pad = ' '.repeat(size)
+  return pad + JSON.stringify(value, undefined, 2).replace(/\n/g, '\n' + pad)
 }
 
 function text(message: VFileMessage): string {
