@@ -63,7 +63,7 @@ export const reasons = [
  */
 export const boilerplateReasons = [
   'not authorized|authorised|allowed|permitted|cleared to speak|comment|discuss|talk|be',
-  'sensitivity|sensitivities|sensitive nature|delicacy of the matter|issue|subject|situation|information|topic',
+  'sensitive? nature|sensitivity|sensitivities|delicacy of the matter|issue|subject|situation|information|topic|talks|negotiations|discussions|case|investigation|deliberations',
   'because|as|since *4 {be} private|confidential|sensitive',
   'as is|was customary|standard|usual|routine',
   'in line|accordance|keeping with *4 policy|policies|rules|protocol|practice|practices|guidelines|custom'

@@ -1,0 +1,49 @@
+/**
+ * `anonymous-quote`: a direct quotation from an unnamed speaker (NYT, 2016:
+ * direct quotes from anonymous sources should be rare; paraphrase, or name
+ * the speaker).
+ */
+import {bySentence, contentTokens, quotedWords} from './content.js'
+import {checked, code, type Rule} from './rule.js'
+
+/** Small words that stay lower case in titles. */
+const titleWords = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from'])
+
+export const anonymousQuote: Rule = {
+  id: 'anonymous-quote',
+  description: 'a direct quotation from an unnamed speaker',
+  flagged: '“We are not going to blink,” a senior official said.',
+  notFlagged: 'A senior official said the administration would not back down.',
+  check({analysis, options, report}) {
+    const sentences = bySentence(analysis)
+
+    for (const finding of analysis.findings) {
+      const {attribution} = finding
+      if (attribution.kind !== 'anonymous' || !attribution.source || !attribution.direct) continue
+      if (finding.unresolved || !checked(finding, options)) continue
+
+      // The quotation must be this source’s: “‘…,’ Ortiz said, while an aide
+      // said …” quotes Ortiz, not the aide.
+      const siblings = sentences.get(finding.sentence.index) ?? [finding]
+      const content = contentTokens(finding, siblings)
+      const quoted = quotedWords(finding.sentence).filter((d) => content.has(d.index))
+      // A title or name in quotation marks (“the ‘Freedom to Build Act’”)
+      // is no quotation of the source.
+      if (!quoted.some((d) => !d.cap && !titleWords.has(d.norm))) continue
+
+      const source = attribution.source
+      const pronoun = attribution.reference?.type === 'pronoun'
+      report({
+        start: source.start,
+        end: source.end,
+        reason:
+          'Unexpected direct quotation from ' +
+          (pronoun ? 'an anonymous source (' + code(source.text) + ')' : 'anonymous source ' + code(source.text)) +
+          ', paraphrase it or name the speaker',
+        actual: source.text,
+        note: 'NYT standards (2016): quote unnamed sources directly only in rare cases; readers cannot weigh words whose speaker they do not know. Paraphrase the information, or name the speaker.',
+        finding
+      })
+    }
+  }
+}
