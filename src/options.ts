@@ -34,7 +34,7 @@ export interface Thresholds {
   anonymousPerThousandWords?: number
   /** `anonymous-density`: share of all attributions that are anonymous above which to report (default `0.5`). */
   anonymousShare?: number
-  /** `anonymous-density`: fewest attributions before the share counts (default `4`). */
+  /** `anonymous-density`: fewest anonymous attributions before the rate counts, and fewest attributions before the share counts (default `4`). */
   minimumAttributions?: number
 }
 

@@ -28,9 +28,9 @@ export const anonymousDensity: Rule = {
 
     const rate = (anonymous.length * 1000) / analysis.words
     const share = anonymous.length / sourced.length
-    // One attribution is no density: a short story with a single unnamed
-    // source is `single-anonymous-source`’s business.
-    const dense = anonymous.length >= 2 && rate > anonymousPerThousandWords
+    // A few attributions are no density, however short the text: a brief
+    // resting on one unnamed source is `single-anonymous-source`’s business.
+    const dense = anonymous.length >= minimumAttributions && rate > anonymousPerThousandWords
     const most = sourced.length >= minimumAttributions && share > anonymousShare
     if (!dense && !most) return
 
