@@ -1,0 +1,694 @@
+/**
+ * The `retext-attribution` command, spawned as users run it: built fresh
+ * from src/ (into a private folder, so other test files building dist/ at
+ * the same time cannot disturb it), run with `node` on fixture files.
+ */
+import {spawnSync} from 'node:child_process'
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
+import {tmpdir} from 'node:os'
+import * as path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {JsonReport} from '../../src/cli/json.js'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const fixtures = path.join(root, 'test', 'fixtures', 'cli')
+// Inside node_modules so the built files resolve the installed packages.
+const build = path.join(root, 'node_modules', '.cache', 'retext-attribution-cli-test')
+const bin = path.join(build, 'dist', 'cli', 'bin.js')
+const temporary: Array<string> = []
+
+beforeAll(() => {
+  rmSync(build, {recursive: true, force: true})
+  mkdirSync(build, {recursive: true})
+  // The bin reads its version from the package.json two folders up.
+  cpSync(path.join(root, 'package.json'), path.join(build, 'package.json'))
+  const result = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '-p',
+      path.join(root, 'tsconfig.build.json'),
+      '--outDir',
+      path.join(build, 'dist'),
+      '--declaration',
+      'false',
+      '--declarationMap',
+      'false',
+      '--sourceMap',
+      'false'
+    ],
+    {cwd: root, encoding: 'utf8'}
+  )
+  if (result.status !== 0) {
+    throw new Error('Build failed:\n' + result.stdout + result.stderr)
+  }
+}, 120_000)
+
+afterAll(() => {
+  for (const folder of temporary) rmSync(folder, {recursive: true, force: true})
+})
+
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+function cli(
+  args: ReadonlyArray<string>,
+  options: {
+    cwd?: string
+    input?: string
+    env?: Record<string, string>
+    user?: number | undefined
+  } = {}
+): Run {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    ...(options.user === undefined ? {} : {uid: options.user, gid: options.user}),
+    cwd: options.cwd ?? fixtures,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1', ...options.env},
+    timeout: 60_000
+  })
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+function json(run: Run): JsonReport {
+  return JSON.parse(run.stdout) as JsonReport
+}
+
+/** `ruleId@line` of every message of a file in a JSON report. */
+function found(report: JsonReport, file: string): Array<string> {
+  const entry = report.files.find((d) => d.path === file)
+  if (!entry) throw new Error('No `' + file + '` in the report')
+  return entry.messages.map((d) => d.ruleId + '@' + d.start?.line)
+}
+
+function scratch(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'retext-attribution-cli-'))
+  temporary.push(folder)
+  return folder
+}
+
+describe('formats', () => {
+  it('reads each format by extension, skipping code, front matter, scripts and styles', () => {
+    const run = cli(['formats', '--reporter', 'json'])
+    expect(run.code).toBe(1)
+    const report = json(run)
+
+    expect(report.files.map((d) => [d.path, d.format])).toEqual([
+      ['formats/story.html', 'html'],
+      ['formats/story.md', 'markdown'],
+      ['formats/story.mdx', 'mdx'],
+      ['formats/story.txt', 'text']
+    ])
+    // Text: everything is prose.
+    expect(found(report, 'formats/story.txt')).toEqual([
+      'agentless-attribution@1'
+    ])
+    // Markdown: not the front matter (line 2), inline code (line 7) or the
+    // code block (line 10); the block quote (line 13) is prose.
+    expect(found(report, 'formats/story.md')).toEqual([
+      'vague-source@7',
+      'agentless-attribution@13'
+    ])
+    // MDX: not the export, the JSX attribute or the expression.
+    expect(found(report, 'formats/story.mdx')).toEqual(['vague-source@5'])
+    // HTML: not the style or script in the head.
+    expect(found(report, 'formats/story.html')).toEqual([
+      'vague-source@9',
+      'agentless-attribution@10'
+    ])
+  })
+
+  it('skips block quotes with `--skip-blockquotes`', () => {
+    const report = json(
+      cli(['formats', '--reporter', 'json', '--skip-blockquotes'])
+    )
+    expect(found(report, 'formats/story.md')).toEqual(['vague-source@7'])
+    expect(found(report, 'formats/story.html')).toEqual(['vague-source@9'])
+  })
+
+  it('reads files of other extensions given by name as text, or as `--format`', () => {
+    const folder = scratch()
+    writeFileSync(
+      path.join(folder, 'story.rst'),
+      '<p>It is believed that the mayor will resign.</p>\n'
+    )
+
+    const asText = json(cli(['story.rst', '-r', 'json'], {cwd: folder}))
+    expect(asText.files[0]?.format).toBe('text')
+
+    const asHtml = json(
+      cli(['story.rst', '-r', 'json', '--format', 'html'], {cwd: folder})
+    )
+    expect(asHtml.files[0]?.format).toBe('html')
+    expect(found(asHtml, 'story.rst')).toEqual(['agentless-attribution@1'])
+  })
+})
+
+describe('control comments', () => {
+  it('ignores the next node, a rule, or a range in Markdown, MDX and HTML', () => {
+    const report = json(cli(['control', '--reporter', 'json']))
+
+    // `ignore` hides line 5; `ignore anonymous-source` leaves the
+    // unexplained anonymity on line 9; `disable`…`enable` hides 13 and 15.
+    expect(found(report, 'control/control.md')).toEqual([
+      'unexplained-anonymity@9',
+      'vague-source@19'
+    ])
+    expect(found(report, 'control/control.mdx')).toEqual(['vague-source@7'])
+    expect(found(report, 'control/control.html')).toEqual(['vague-source@8'])
+  })
+})
+
+describe('configuration', () => {
+  it('finds JSON, YAML and JS config files and package.json fields up the tree, and ignore files', () => {
+    const report = json(cli(['config', '--reporter', 'json']))
+
+    expect(report.files.map((d) => d.path)).toEqual([
+      'config/module/story.txt',
+      'config/pkg/story.txt',
+      'config/story.txt',
+      'config/yaml/story.txt'
+    ])
+    // `.retext-attributionrc` (JSON): vague-source off.
+    expect(found(report, 'config/story.txt')).toEqual([
+      'agentless-attribution@1'
+    ])
+    // `.retext-attributionrc.yml`: agentless attribution is an error.
+    const yaml = report.files.find((d) => d.path === 'config/yaml/story.txt')
+    expect(yaml?.messages.map((d) => [d.ruleId, d.severity])).toEqual([
+      ['vague-source', 'warning'],
+      ['agentless-attribution', 'error']
+    ])
+    // package.json field: agentless attribution off.
+    expect(found(report, 'config/pkg/story.txt')).toEqual(['vague-source@1'])
+    // `.retext-attributionrc.mjs`: “experts” allowed.
+    expect(found(report, 'config/module/story.txt')).toEqual([
+      'agentless-attribution@1'
+    ])
+  })
+
+  it('takes an explicit config, or none', () => {
+    const explicit = json(
+      cli([
+        'clean/info.txt',
+        'config/story.txt',
+        '-r',
+        'json',
+        '--config',
+        'config/yaml/.retext-attributionrc.yml'
+      ])
+    )
+    expect(explicit.files[1]?.messages.map((d) => d.severity)).toEqual([
+      'warning',
+      'error'
+    ])
+
+    const none = json(cli(['config/story.txt', '-r', 'json', '--no-config']))
+    expect(found(none, 'config/story.txt')).toEqual([
+      'vague-source@1',
+      'agentless-attribution@1'
+    ])
+  })
+
+  it('checks ignored files with `--no-ignore`, and takes `--ignore-pattern`', () => {
+    const all = json(cli(['config', '-r', 'json', '--no-ignore']))
+    expect(all.files.map((d) => d.path)).toContain('config/ignored/story.txt')
+
+    const fewer = json(
+      cli(['config', '-r', 'json', '--ignore-pattern', 'config/yaml/'])
+    )
+    expect(fewer.files.map((d) => d.path)).not.toContain(
+      'config/yaml/story.txt'
+    )
+  })
+
+  it('fails a file given by name that is ignored, unless `--silently-ignore`', () => {
+    const loud = cli(['config/ignored/story.txt'])
+    expect(loud.code).toBe(1)
+    expect(loud.stderr).toMatch(/config\/ignored\/story\.txt[\s\S]*ignored/)
+
+    const quiet = cli(['config/ignored/story.txt', '--silently-ignore'])
+    expect(quiet.code).toBe(0)
+  })
+
+  it('reports an invalid config once, naming the file and the key, with exit code 1', () => {
+    const run = cli(['bad-config', 'clean'])
+    expect(run.code).toBe(1)
+    const lines = run.stderr
+      .split('\n')
+      .filter((d) => d.startsWith('retext-attribution: cannot use config'))
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toContain('`bad-config/.retext-attributionrc`')
+    expect(lines[0]).toContain('unknown rule `anonymus-source` in `rules`')
+    // Files with a valid config are still checked and reported.
+    expect(run.stderr).toContain('clean/clean.md: no issues found')
+    expect(run.stderr).not.toContain('bad-config/story.txt')
+  })
+
+  it('reports a config file that is not valid JSON, naming it', () => {
+    const run = cli(['bad-json'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(
+      'retext-attribution: cannot use config file `bad-json/.retext-attributionrc`'
+    )
+  })
+
+  it('rejects invalid values of the rc’s other keys', () => {
+    const folder = scratch()
+    writeFileSync(
+      path.join(folder, '.retext-attributionrc.yaml'),
+      'skipBlockquotes: 3\n'
+    )
+    writeFileSync(path.join(folder, 'a.txt'), 'It is believed.\n')
+    const run = cli(['a.txt'], {cwd: folder})
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('`.retext-attributionrc.yaml`')
+    expect(run.stderr).toContain('`skipBlockquotes`')
+  })
+})
+
+describe('stdin', () => {
+  it('checks stdin as text, with `<stdin>` as its name', () => {
+    const run = cli(['--stdin', '-r', 'json'], {
+      input: 'It is believed that the mayor will resign.\n'
+    })
+    expect(run.code).toBe(1)
+    const report = json(run)
+    expect(report.files).toHaveLength(1)
+    expect(report.files[0]?.format).toBe('text')
+    expect(report.files[0]?.messages.map((d) => d.ruleId)).toEqual([
+      'agentless-attribution'
+    ])
+  })
+
+  it('checks stdin as the format of `--stdin-filename`, with that file’s config', () => {
+    const run = cli(
+      ['--stdin', '--stdin-filename', 'config/story.md', '-r', 'json'],
+      {input: '```\nIt is believed.\n```\n\nExperts say it will fail.\n'}
+    )
+    // Markdown (the code is skipped) with `config/`’s rc (vague-source off).
+    const report = json(run)
+    expect(report.files[0]?.path).toBe('config/story.md')
+    expect(report.files[0]?.format).toBe('markdown')
+    expect(report.files[0]?.messages).toEqual([])
+    expect(run.code).toBe(0)
+  })
+
+  it('checks stdin as `--format`', () => {
+    const run = cli(['--stdin', '--format', 'html'], {
+      input: '<script>"It is believed"</script><p>Experts say so.</p>\n'
+    })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('vague-source')
+    expect(run.stderr).not.toContain('agentless-attribution')
+  })
+})
+
+describe('exit codes and output options', () => {
+  it('exits 0 on a clean file, and when only information is reported', () => {
+    const clean = cli(['clean/clean.md'])
+    expect(clean.code).toBe(0)
+    expect(clean.stderr).toContain('clean/clean.md: no issues found')
+
+    const info = cli(['clean/info.txt'])
+    expect(info.code).toBe(0)
+    expect(info.stderr).toContain('info')
+    expect(info.stderr).toContain('unattributed-claim')
+  })
+
+  it('exits 1 on warnings, and 2 on a bad command line', () => {
+    expect(cli(['formats/story.txt']).code).toBe(1)
+
+    const unknown = cli(['--frobnicate'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('--help')
+
+    expect(cli([]).code).toBe(2)
+    expect(cli(['-r', 'xml', 'clean']).code).toBe(2)
+    expect(cli(['--format', 'rtf', 'clean']).code).toBe(2)
+    expect(cli(['--stdin', 'clean']).code).toBe(2)
+
+    const preset = cli(['--preset', 'no-such-preset', 'clean'])
+    expect(preset.code).toBe(2)
+    expect(preset.stderr).toContain('unknown preset `no-such-preset`')
+  })
+
+  it('shows notes and links with `--why`', () => {
+    const plain = cli(['formats/story.txt'])
+    expect(plain.stderr).not.toContain('[note]')
+
+    const why = cli(['formats/story.txt', '--why'])
+    expect(why.stderr).toContain('[note]')
+    expect(why.stderr).toContain('[url]')
+    expect(why.stderr).toMatch(/#agentless-attribution/)
+    // No syntax tree traces: the CLI drops `ancestors`.
+    expect(why.stderr).not.toContain('[trace]')
+  })
+
+  it('leaves out clean files with `--quiet`, and warnings with `--silent`', () => {
+    const quiet = cli(['clean', 'formats/story.txt', '--quiet'])
+    expect(quiet.stderr).not.toContain('clean/clean.md')
+    expect(quiet.stderr).toContain('formats/story.txt')
+
+    const silent = cli(['formats/story.txt', '--silent'])
+    expect(silent.stderr).not.toContain('agentless-attribution')
+    // The exit code does not depend on what is shown.
+    expect(silent.code).toBe(1)
+  })
+
+  it('prints the version and help', () => {
+    const version = cli(['--version'])
+    expect(version.code).toBe(0)
+    expect(version.stdout.trim()).toBe(
+      (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string}).version
+    )
+
+    const help = cli(['--help'])
+    expect(help.code).toBe(0)
+    for (const flag of [
+      '--stdin',
+      '--stdin-filename',
+      '--format',
+      '--skip-blockquotes',
+      '--preset',
+      '--config',
+      '--no-config',
+      '--ignore-path',
+      '--ignore-pattern',
+      '--no-ignore',
+      '--silently-ignore',
+      '--reporter',
+      '--why',
+      '--summary',
+      '--quiet',
+      '--silent',
+      '--no-color',
+      '--no-progress'
+    ]) {
+      expect(help.stdout).toContain(flag)
+    }
+  })
+
+  it('never modifies input files', () => {
+    const before = snapshot(fixtures)
+    cli(['.', '--summary', '-r', 'json'])
+    cli(['.', '-r', 'sarif'])
+    cli(['.'])
+    expect(snapshot(fixtures)).toEqual(before)
+  })
+})
+
+describe('json reporter', () => {
+  it('gives every key of each message, and the summary, in a stable shape', () => {
+    const report = json(cli(['formats/story.md', '-r', 'json']))
+    expect(Object.keys(report)).toEqual(['files', 'summary', 'statistics'])
+    const file = report.files[0]!
+    const offset = readFileSync(
+      path.join(fixtures, 'formats', 'story.md'),
+      'utf8'
+    ).indexOf('Experts')
+    expect(Object.keys(file)).toEqual(['path', 'format', 'messages', 'summary'])
+    expect(file.messages[0]).toEqual({
+      ruleId: 'vague-source',
+      source: 'retext-attribution',
+      severity: 'warning',
+      reason: expect.stringContaining('`Experts`'),
+      start: {line: 7, column: 1, offset},
+      end: {line: 7, column: 8, offset: offset + 'Experts'.length},
+      actual: 'Experts',
+      expected: null,
+      note: expect.any(String),
+      url: expect.stringMatching(/#vague-source$/)
+    })
+    expect(report.statistics).toEqual({errors: 0, warnings: 2, info: 0})
+  })
+
+  it('leaves out clean files with `--quiet`', () => {
+    const all = json(cli(['clean/clean.md', 'formats/story.txt', '-r', 'json']))
+    expect(all.files).toHaveLength(2)
+    const quiet = json(
+      cli(['clean/clean.md', 'formats/story.txt', '-r', 'json', '--quiet'])
+    )
+    expect(quiet.files.map((d) => d.path)).toEqual(['formats/story.txt'])
+    // Totals still count every file.
+    expect(quiet.summary.attributions).toBe(all.summary.attributions)
+  })
+})
+
+describe('sarif reporter', () => {
+  it('writes a SARIF 2.1.0 log with rules, results and locations', () => {
+    const run = cli(['formats', 'config/yaml', 'no-such-file.md', '-r', 'sarif'])
+    expect(run.code).toBe(1)
+    const log = JSON.parse(run.stdout) as import('sarif').Log
+    expect(log.version).toBe('2.1.0')
+    const [only] = log.runs
+    expect(log.runs).toHaveLength(1)
+    const rules = only!.tool.driver.rules ?? []
+    expect(only!.tool.driver.name).toBe('retext-attribution')
+    expect(rules.map((d) => d.id)).toContain('anonymous-source')
+
+    const results = only!.results ?? []
+    expect(results).toHaveLength(8)
+    for (const result of results) {
+      // What code scanning needs: a rule, a message, a located region.
+      expect(rules[result.ruleIndex!]?.id).toBe(result.ruleId)
+      expect(result.message.text).toBeTruthy()
+      const location = result.locations?.[0]?.physicalLocation
+      expect(location?.artifactLocation?.uriBaseId).toBe('SRCROOT')
+      expect(location?.region?.startLine).toBeGreaterThan(0)
+      expect(location?.region?.startColumn).toBeGreaterThan(0)
+    }
+
+    const error = results.find((d) => d.level === 'error')
+    expect(error?.ruleId).toBe('agentless-attribution')
+    expect(
+      error?.locations?.[0]?.physicalLocation?.artifactLocation?.uri
+    ).toBe('config/yaml/story.txt')
+
+    // The missing file is a problem of the run, not a result.
+    const notifications =
+      only!.invocations?.[0]?.toolExecutionNotifications ?? []
+    expect(notifications).toHaveLength(1)
+    expect(notifications[0]?.message.text).toContain('No such file')
+    expect(only!.invocations?.[0]?.executionSuccessful).toBe(false)
+  })
+})
+
+describe('summary', () => {
+  it('tabulates sourcing per file and in total, as text', () => {
+    const run = cli(['control/control.md', 'formats/story.txt', '--summary'])
+    const lines = run.stdout.trimEnd().split('\n')
+    expect(lines[0]?.split(/\s{2,}/)).toEqual([
+      'file',
+      'named',
+      'anonymous',
+      'vague',
+      'agentless',
+      'total',
+      'anonymous share',
+      'unexplained anonymity'
+    ])
+    // control.md: “people familiar” (anonymous), three vague collectives,
+    // “it is believed” (agentless); one unexplained anonymity survives the
+    // control comments.
+    expect(lines[1]?.split(/\s+/)).toEqual([
+      'control/control.md',
+      '0',
+      '1',
+      '3',
+      '1',
+      '5',
+      '20%',
+      '1'
+    ])
+    expect(lines[2]?.split(/\s+/)).toEqual([
+      'formats/story.txt',
+      '1',
+      '0',
+      '0',
+      '1',
+      '2',
+      '0%',
+      '0'
+    ])
+    expect(lines[3]?.split(/\s+/)).toEqual([
+      'total',
+      '1',
+      '1',
+      '3',
+      '2',
+      '7',
+      '14.3%',
+      '1'
+    ])
+  })
+
+  it('is in the JSON report, per file and in total', () => {
+    const report = json(
+      cli(['control/control.md', 'formats/story.txt', '-r', 'json'])
+    )
+    expect(report.files[0]?.summary).toEqual({
+      attributions: 5,
+      named: 0,
+      anonymous: 1,
+      vague: 3,
+      agentless: 1,
+      anonymousShare: 0.2,
+      unexplainedAnonymity: 1
+    })
+    expect(report.summary).toEqual({
+      attributions: 7,
+      named: 1,
+      anonymous: 1,
+      vague: 3,
+      agentless: 2,
+      anonymousShare: 0.143,
+      unexplainedAnonymity: 1
+    })
+  })
+})
+
+describe('faults', () => {
+  it('reports unreadable files by name and checks the rest', () => {
+    const folder = scratch()
+    writeFileSync(path.join(folder, 'a-good.md'), 'It is believed that he left.\n')
+    writeFileSync(
+      path.join(folder, 'b-binary.txt'),
+      Buffer.from([0x47, 0x49, 0x46, 0x38, 0x00, 0x01, 0xff, 0x00])
+    )
+    writeFileSync(
+      path.join(folder, 'c-latin1.txt'),
+      Buffer.from('Caf\u00e9 owners reportedly left.\n', 'latin1')
+    )
+    // A real U+FFFD in valid UTF-8 is text.
+    writeFileSync(
+      path.join(folder, 'd-replacement.txt'),
+      'A \uFFFD sign, reportedly.\n'
+    )
+    // A folder named like a file cannot be read as one.
+    mkdirSync(path.join(folder, 'e-folder.md'))
+    writeFileSync(path.join(folder, 'z-good.txt'), 'Experts say so.\n')
+
+    const files = [
+      'a-good.md',
+      'b-binary.txt',
+      'c-latin1.txt',
+      'd-replacement.txt',
+      'e-folder.md/',
+      'missing.md',
+      'z-good.txt'
+    ]
+    const run = cli([...files, '-r', 'json'], {cwd: folder})
+    expect(run.code).toBe(1)
+    const report = json(run)
+    const byPath = new Map(report.files.map((d) => [d.path, d]))
+
+    expect(byPath.get('a-good.md')?.messages[0]?.ruleId).toBe(
+      'agentless-attribution'
+    )
+    expect(byPath.get('z-good.txt')?.messages[0]?.ruleId).toBe('vague-source')
+    expect(byPath.get('d-replacement.txt')?.messages[0]?.ruleId).toBe(
+      'agentless-attribution'
+    )
+    expect(byPath.get('b-binary.txt')?.messages).toEqual([
+      expect.objectContaining({severity: 'error', reason: expect.stringContaining('binary')})
+    ])
+    expect(byPath.get('c-latin1.txt')?.messages).toEqual([
+      expect.objectContaining({severity: 'error', reason: expect.stringContaining('UTF-8')})
+    ])
+    expect(byPath.get('missing.md')?.messages).toEqual([
+      expect.objectContaining({severity: 'error', reason: expect.stringContaining('No such file')})
+    ])
+    // An empty folder given by name has nothing to check.
+    expect(byPath.has('e-folder.md')).toBe(false)
+    // Failed files have no summary; the total counts the checked ones.
+    expect(byPath.get('b-binary.txt')?.summary).toBe(null)
+    expect(report.summary.attributions).toBe(3)
+  })
+
+  it('reports a file it may not read and checks the rest', (context) => {
+    // Root reads any file whatever its mode: run as `nobody` then, if
+    // `nobody` may run the built bin from where this checkout is.
+    const user = process.getuid?.() === 0 ? 65_534 : undefined
+    if (user !== undefined && cli(['--version'], {user, cwd: tmpdir()}).code !== 0) {
+      context.skip()
+    }
+
+    const folder = scratch()
+    chmodSync(folder, 0o755)
+    writeFileSync(path.join(folder, 'a-locked.txt'), 'It is believed.\n')
+    chmodSync(path.join(folder, 'a-locked.txt'), 0o000)
+    writeFileSync(path.join(folder, 'b-open.txt'), 'Experts say so.\n')
+
+    const run = cli(['.', '-r', 'json'], {cwd: folder, user})
+    chmodSync(path.join(folder, 'a-locked.txt'), 0o644)
+    expect(run.code).toBe(1)
+    const report = json(run)
+    expect(report.files.map((d) => [d.path, d.messages[0]?.reason])).toEqual([
+      ['a-locked.txt', expect.stringMatching(/EACCES: permission denied/)],
+      ['b-open.txt', expect.stringContaining('`Experts`')]
+    ])
+  })
+
+  it('reports a file that cannot be parsed and checks the rest', () => {
+    const folder = scratch()
+    writeFileSync(path.join(folder, 'a.mdx'), 'Experts say {so\n')
+    writeFileSync(path.join(folder, 'b.md'), 'Experts say so.\n')
+    const run = cli(['.', '-r', 'json'], {cwd: folder})
+    const report = json(run)
+    expect(report.files.map((d) => [d.path, d.messages[0]?.severity])).toEqual([
+      ['a.mdx', 'error'],
+      ['b.md', 'warning']
+    ])
+  })
+
+  it('checks many files in batches, in order', () => {
+    const folder = scratch()
+    for (let index = 0; index < 250; index++) {
+      const name = 'f' + String(index).padStart(3, '0')
+      mkdirSync(path.join(folder, name.slice(0, 2)), {recursive: true})
+      writeFileSync(
+        path.join(folder, name.slice(0, 2), name + (index % 2 ? '.md' : '.txt')),
+        index % 5 === 0
+          ? 'Lena Ortiz said the count was complete.\n'
+          : 'It is believed that the mayor will resign.\n'
+      )
+    }
+
+    const report = json(cli(['.', '-r', 'json'], {cwd: folder}))
+    expect(report.files).toHaveLength(250)
+    const paths = report.files.map((d) => d.path!)
+    expect(paths).toEqual([...paths].sort())
+    expect(report.statistics.warnings).toBe(200)
+    expect(report.summary.named).toBe(50)
+  })
+})
+
+/** Contents and modification times of every file under `folder`. */
+function snapshot(folder: string): Record<string, [string, number]> {
+  const result: Record<string, [string, number]> = {}
+  for (const name of readdirSync(folder, {recursive: true}) as Array<string>) {
+    const file = path.join(folder, name)
+    const stats = statSync(file)
+    if (stats.isFile()) {
+      result[name] = [readFileSync(file, 'utf8'), stats.mtimeMs]
+    }
+  }
+
+  return result
+}
