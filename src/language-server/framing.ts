@@ -10,6 +10,9 @@
  * drops bytes up to the next `Content-Length` header so the server answers
  * again from the next good message.  A well-framed body that is not JSON-RPC
  * is passed on: the stock reader reports it and carries on.
+ *
+ * A `filter` sees each body and can drop its message (used on the server’s
+ * output to keep diagnostics in order, see `./order.ts`).
  */
 import {Transform, type TransformCallback} from 'node:stream'
 
@@ -32,11 +35,17 @@ interface Frame {
   length: number
 }
 
+export interface FrameGuardOptions {
+  /** Whether to pass on the message with this body (default: all). */
+  filter?: ((body: Buffer) => boolean) | undefined
+}
+
 /**
  * Create the guard: write raw client bytes in, read well-framed LSP
  * messages out.
  */
-export function createFrameGuard(): Transform {
+export function createFrameGuard(options: FrameGuardOptions = {}): Transform {
+  const {filter} = options
   const bytes = new ByteQueue()
   let frame: Frame | undefined
   /** How far the current body has been searched for an embedded header. */
@@ -83,8 +92,11 @@ export function createFrameGuard(): Transform {
 
         if (available < end) break
 
-        // A copy: the queue reuses its memory.
-        this.push(Buffer.from(buffer.subarray(0, end)))
+        if (!filter || filter(buffer.subarray(frame.bodyStart, end))) {
+          // A copy: the queue reuses its memory.
+          this.push(Buffer.from(buffer.subarray(0, end)))
+        }
+
         bytes.drop(end)
         frame = undefined
       }

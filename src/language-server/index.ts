@@ -26,6 +26,7 @@ import {
 } from '../processor.js'
 import {ignoreName, packageField, rcName} from '../cli/run.js'
 import {createFrameGuard} from './framing.js'
+import {createPublishOrder} from './order.js'
 
 // The CLI’s names of configuration and ignore files: one definition, so the
 // server cannot drift from the command.
@@ -185,15 +186,25 @@ export function startLanguageServer(): void {
   })
 
   // Over stdio, pass client bytes through the frame guard so that a bad
-  // `Content-Length` costs one message, not the connection.
-  // vscode-languageserver reads `process.stdin` itself, so the guarded
-  // stream takes its place.
+  // `Content-Length` costs one message, not the connection, and server
+  // bytes through one that drops stale diagnostics (and stray writes that
+  // are not LSP messages).  vscode-languageserver reads `process.stdin` and
+  // writes `process.stdout` itself, so the guarded streams take their place.
   if (process.argv.includes('--stdio')) {
-    const input = process.stdin.pipe(createFrameGuard())
+    const order = createPublishOrder()
+    const stdout = process.stdout
+    const input = process.stdin.pipe(createFrameGuard({filter: order.incoming}))
+    const output = createFrameGuard({filter: order.outgoing})
+    output.pipe(stdout)
     Object.defineProperty(process, 'stdin', {
       configurable: true,
       enumerable: true,
       value: input
+    })
+    Object.defineProperty(process, 'stdout', {
+      configurable: true,
+      enumerable: true,
+      value: output
     })
   }
 

@@ -365,6 +365,55 @@ describe('retext-attribution-language-server', () => {
     expect(await diagnostics(session, uriOf('draft.txt'), 3, from)).toEqual([])
   })
 
+  it('keeps diagnostics current under quick typing, and clear after close', async () => {
+    const session = await start()
+    const name = 'typing.txt'
+    const uri = uriOf(name)
+    const sizes = (version: number) => (version % 7 === 0 ? 30 : 1 + (version % 3))
+    const text = (version: number) =>
+      Array.from({length: sizes(version)}, () => paragraph).join('\n\n')
+
+    await open(session, name, text(1))
+    const from = session.published.length
+    for (let version = 2; version <= 40; version++) {
+      await session.connection.sendNotification(
+        DidChangeTextDocumentNotification.type,
+        {textDocument: {uri, version}, contentChanges: [{text: text(version)}]}
+      )
+      await new Promise((resolve) => setTimeout(resolve, version % 2))
+    }
+
+    const last = await diagnostics(session, uri, 40, from)
+    expect(last).toEqual(await expected(name, text(40)))
+    // Checks still running would publish now: give them time.
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    const versions = session.published
+      .slice(from)
+      .filter((d) => d.uri === uri)
+      .map((d) => d.version!)
+    expect(versions.at(-1)).toBe(40)
+    expect(versions).toEqual([...versions].sort((a, b) => a - b))
+
+    // Close in the middle of checks of a long text: nothing shows after.
+    for (let version = 41; version <= 45; version++) {
+      await session.connection.sendNotification(
+        DidChangeTextDocumentNotification.type,
+        {textDocument: {uri, version}, contentChanges: [{text: text(7)}]}
+      )
+    }
+
+    const closing = session.published.length
+    await session.connection.sendNotification(
+      DidCloseTextDocumentNotification.type,
+      {textDocument: {uri}}
+    )
+    await diagnostics(session, uri, 45, closing)
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    const after = session.published.slice(closing).filter((d) => d.uri === uri)
+    expect(after.length).toBeGreaterThan(0)
+    expect(after.every((d) => d.diagnostics.length === 0)).toBe(true)
+  })
+
   it('publishes every finding of a long article', async () => {
     // 60 paragraphs, 120 findings: a report of the messages far over 16 KiB
     // (unified-language-server used to stall on those, see the server).
