@@ -63,17 +63,27 @@ export default function retextAttribution(
     file.data.attributions = analysis.findings.map((d) => d.attribution)
     if (active.length === 0) return
 
-    const place = location(file)
+    // Offsets become points only when there is something to report.
+    let place: ReturnType<typeof location> | undefined
+    // Messages are errors underneath; their stack traces say nothing about
+    // the prose and cost more than the rest of the message.
+    const stackTraceLimit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
 
-    for (const {rule, severity} of active) {
-      rule.check({
-        analysis,
-        lexicon,
-        options: settings,
-        report(report) {
-          emit(file, rule.id, severity, report, place)
-        }
-      })
+    try {
+      for (const {rule, severity} of active) {
+        rule.check({
+          analysis,
+          lexicon,
+          options: settings,
+          report(report) {
+            place ??= location(file)
+            emit(file, rule.id, severity, report, place)
+          }
+        })
+      }
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit
     }
   }
 

@@ -7,7 +7,8 @@
 import type {Root} from 'nlcst'
 import {cueFillers, cueNegators, pronouns, wordClasses} from '../data/grammar.js'
 import type {Attribution, CueType, SourceKind, Span} from '../types.js'
-import type {CompiledLexicon} from './lexicon.js'
+import {trigger, type CompiledLexicon} from './lexicon.js'
+import type {PatternMatch, PatternSet} from './patterns.js'
 import {
   classify,
   isName,
@@ -89,7 +90,7 @@ export function analyze(tree: Root, value: string, settings: AnalyzeSettings): A
     const local = analyzeSentence(sentence, lexicon)
     // A description may refer to a name later in its own sentence (“the
     // school confirmed Lewis was a student at Urban Dove”).
-    const named = memory.named || sentence.tokens.some((d, index) => isName(d, lexicon, index))
+    const named = memory.named || sentence.tokens.some((d) => d.cap && d.index > 0)
 
     for (const item of local) {
       resolve(item, sentence, memory, named)
@@ -163,15 +164,38 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     wordTokens[match.end - 1]!.index + 1
   ] as const
 
+  // One lookup per word finds the few words that can start a cue.
+  const hits: Array<number> = []
+  const roles: Array<number> = []
+  for (let index = 0; index < words.length; index++) {
+    const role = lexicon.triggers.get(words[index]!)
+    if (role === undefined) continue
+    hits.push(index)
+    roles.push(role)
+  }
+
+  if (hits.length === 0) return found
+
+  const matches = (set: PatternSet, bit: number) => {
+    const result: Array<PatternMatch> = []
+    for (let at = 0; at < hits.length; at++) {
+      if ((roles[at]! & bit) === 0) continue
+      const match = set.matchAt(words, hits[at]!)
+      if (match) result.push(match)
+    }
+
+    return result
+  }
+
   // Agentless wording first: its participles (“is said to”) are not cues.
-  for (const match of lexicon.impersonal.matchAll(words)) {
+  for (const match of matches(lexicon.impersonal, trigger.impersonal)) {
     const [from, to] = tokenRange(match)
     if (used[from]) continue
     if (words[match.end] === 'by') continue
     add('none', 'impersonal', from, to)
   }
 
-  for (const match of lexicon.passive.matchAll(words)) {
+  for (const match of matches(lexicon.passive, trigger.passive)) {
     const [from, to] = tokenRange(match)
     if (used[from] || used[to - 1]) continue
     // “questions were raised by the committee chair”: the agent is there.
@@ -179,7 +203,7 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     add('none', 'passive', from, to)
   }
 
-  for (const match of lexicon.learned.matchAll(words)) {
+  for (const match of matches(lexicon.learned, trigger.learned)) {
     const [from, to] = tokenRange(match)
     const subject = tokens[from - 1]
     if (!subject || !isName(subject, lexicon, from - 1)) continue
@@ -187,19 +211,21 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     add('none', 'impersonal', start, to)
   }
 
-  const legal = words.some((d) => lexicon.legalContext.has(d))
+  let legal: boolean | undefined
 
-  for (let index = 0; index < words.length; index++) {
+  for (let at = 0; at < hits.length; at++) {
+    if ((roles[at]! & trigger.hedge) === 0) continue
+    const index = hits[at]!
     const word = words[index]!
-    if (!lexicon.hedges.has(word)) continue
     // “Allegedly” is the right word for a charge (AP).
+    legal ??= words.some((d) => lexicon.legalContext.has(d))
     if (legal && (word === 'allegedly' || word === 'alleged')) continue
     const token = wordTokens[index]!
     add('none', 'adverb', token.index, token.index + 1)
   }
 
   // Prepositional cues: “according to …”, “citing …”, “per …”.
-  for (const match of lexicon.prepositionalCues.matchAll(words)) {
+  for (const match of matches(lexicon.prepositionalCues, trigger.prepositional)) {
     const [from, to] = tokenRange(match)
     if (used[from]) continue
     const first = words[match.start]!
@@ -222,9 +248,9 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
   }
 
   // “quoted an official as saying”, “cited officials as saying”.
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index]!
-    if (word !== 'quoted' && word !== 'cited') continue
+  for (let at = 0; at < hits.length; at++) {
+    if ((roles[at]! & trigger.quoted) === 0) continue
+    const index = hits[at]!
     if (index > 0 && be.has(words[index - 1]!)) continue
     let as = -1
     for (let offset = index + 1; offset < words.length && offset <= index + maxQuoted; offset++) {
@@ -248,7 +274,9 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
   }
 
   // Reporting verbs.
-  for (let index = 0; index < words.length; index++) {
+  for (let at = 0; at < hits.length; at++) {
+    if ((roles[at]! & trigger.verb) === 0) continue
+    const index = hits[at]!
     const word = words[index]!
     const token = wordTokens[index]!
     // A speech tag right after a quotation (“…,” he continued) attributes it.
@@ -305,8 +333,10 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
   }
 
   // “…, saying …”: the subject of the sentence is the source.
-  for (let index = 1; index < words.length; index++) {
-    if (!lexicon.participleCues.has(words[index]!)) continue
+  for (let at = 0; at < hits.length; at++) {
+    if ((roles[at]! & trigger.participle) === 0) continue
+    const index = hits[at]!
+    if (index === 0) continue
     const token = wordTokens[index]!
     if (used[token.index] || tokens[token.index - 1]?.text !== ',') continue
     // “A police source said …, adding that …”: already attributed.

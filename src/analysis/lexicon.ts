@@ -9,8 +9,25 @@ import type {LexiconData} from '../data/index.js'
 import {wordClasses} from '../data/grammar.js'
 import {compilePatterns, type PatternSet} from './patterns.js'
 
+/** What a word can start, as bits of `CompiledLexicon.triggers`. */
+export const trigger = {
+  impersonal: 1,
+  passive: 2,
+  learned: 4,
+  hedge: 8,
+  prepositional: 16,
+  quoted: 32,
+  verb: 64,
+  participle: 128
+} as const
+
 export interface CompiledLexicon {
   data: LexiconData
+  /**
+   * Every word that can start a cue, with what it can start: one lookup per
+   * word finds the few places worth a closer look.
+   */
+  triggers: ReadonlyMap<string, number>
   reportingVerbs: ReadonlySet<string>
   sourceVerbs: ReadonlySet<string>
   quoteTags: ReadonlySet<string>
@@ -61,6 +78,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
 
   compiled = {
     data,
+    triggers: new Map(),
     reportingVerbs: lower(data.reportingVerbs),
     sourceVerbs: lower(data.sourceVerbs),
     quoteTags: lower(data.quoteTags),
@@ -96,6 +114,22 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     namings: patterns(data.namings),
     outlets: lower(data.outlets)
   }
+
+  const triggers = compiled.triggers as Map<string, number>
+  const mark = (words: Iterable<string>, bit: number) => {
+    for (const word of words) triggers.set(word, (triggers.get(word) ?? 0) | bit)
+  }
+
+  mark(compiled.impersonal.startWords(), trigger.impersonal)
+  mark(compiled.passive.startWords(), trigger.passive)
+  mark(compiled.learned.startWords(), trigger.learned)
+  mark(compiled.hedges, trigger.hedge)
+  mark(compiled.prepositionalCues.startWords(), trigger.prepositional)
+  mark(['quoted', 'cited'], trigger.quoted)
+  mark(compiled.reportingVerbs, trigger.verb)
+  mark(compiled.sourceVerbs, trigger.verb)
+  mark(compiled.quoteTags, trigger.verb)
+  mark(compiled.participleCues, trigger.participle)
 
   cache.set(data, compiled)
   return compiled

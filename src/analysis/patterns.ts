@@ -132,6 +132,8 @@ export function compilePattern(source: string, classes: WordClasses): Pattern {
   return {source, slots}
 }
 
+const noMatches: ReadonlyArray<PatternMatch> = Object.freeze([])
+
 /**
  * Patterns indexed by the words that can start a match.
  */
@@ -159,8 +161,8 @@ export class PatternSet {
    * All matches in `words`, longest first at each start, left to right.
    * Overlapping matches at different starts are all returned.
    */
-  matchAll(words: ReadonlyArray<string>): Array<PatternMatch> {
-    const results: Array<PatternMatch> = []
+  matchAll(words: ReadonlyArray<string>): ReadonlyArray<PatternMatch> {
+    let results: Array<PatternMatch> | undefined
 
     for (let index = 0; index < words.length; index++) {
       const candidates = this.byFirstWord.get(words[index]!)
@@ -174,10 +176,15 @@ export class PatternSet {
         }
       }
 
-      if (best) results.push(best)
+      if (best) (results ??= []).push(best)
     }
 
-    return results
+    return results ?? noMatches
+  }
+
+  /** Words a match can start with. */
+  startWords(): IterableIterator<string> {
+    return this.byFirstWord.keys()
   }
 
   /** Match starting exactly at `index`; returns the end or `-1`. */

@@ -129,7 +129,8 @@ export function isName(token: Token, lexicon: CompiledLexicon, index: number): b
     if (index === 0 && !/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(token.text) && !token.norm.endsWith("'s")) return false
   }
 
-  return /\p{L}/u.test(token.text)
+  // `cap` already means the word starts with a cased letter.
+  return true
 }
 
 export function stripPossessive(norm: string): string {

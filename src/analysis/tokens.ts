@@ -132,7 +132,13 @@ function toSentence(
     const from = child.position?.start.offset
     const to = child.position?.end.offset
     if (typeof from !== 'number' || typeof to !== 'number') continue
-    const text = value.slice(from, to)
+    // Reuse the tree’s own strings where a node holds one.
+    const text =
+      'value' in child
+        ? child.value
+        : child.children.length === 1 && child.children[0]!.type === 'TextNode'
+          ? child.children[0]!.value
+          : value.slice(from, to)
 
     if (child.type === 'WordNode') {
       const norm = normalise(text)
@@ -148,9 +154,14 @@ function toSentence(
       }
       tokens.push(token)
 
-      const parts = split(norm)
-      for (const part of parts) {
-        words.push(part)
+      // Most words are no contraction: skip the split for them.
+      if (norm.includes("'") || norm === 'cannot') {
+        for (const part of split(norm)) {
+          words.push(part)
+          wordTokens.push(token)
+        }
+      } else {
+        words.push(norm)
         wordTokens.push(token)
       }
 
@@ -215,6 +226,8 @@ function toSentence(
 }
 
 function isUpper(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
   const first = text.charAt(0)
   return first !== first.toLowerCase() && first === first.toUpperCase()
 }
@@ -222,7 +235,7 @@ function isUpper(text: string): boolean {
 /** Lower case, one apostrophe, numbers as classes. */
 export function normalise(text: string): string {
   let norm = text.toLowerCase()
-  if (/[\u2018\u2019\u02BC`]/.test(norm)) {
+  if (norm.includes('\u2019') || norm.includes('\u2018') || norm.includes('\u02BC') || norm.includes('`')) {
     norm = norm.replace(/[\u2018\u2019\u02BC`]/g, "'")
   }
 

@@ -27,9 +27,9 @@ export const claims = [
   // Casualty counts: “at least 40 people were killed”.
   '{#} *4 killed|dead|died|injured|wounded|hurt|missing|displaced|evacuated|hospitalised|hospitalized|arrested|detained|homeless|infected|deaths|casualties|fatalities',
   // Superlatives and records.
-  'the|its|their|his|her|a largest|biggest|highest|lowest|worst|deadliest|costliest|fastest-growing|strongest|weakest|richest|poorest|greatest|steepest|sharpest',
+  'largest|biggest|highest|lowest|worst|deadliest|costliest|fastest-growing|strongest|weakest|richest|poorest|greatest|steepest|sharpest',
   'record|all-time|unprecedented|first-ever|historic high|low|level|levels|number|numbers|profit|profits|loss|losses|heat|temperatures|turnout|sales|prices',
-  'an? record|all-time|unprecedented',
+  'all-time|unprecedented|record-breaking|record-high|record-low',
   'for the first time|time in|ever',
   'ever recorded|seen|built|made|measured',
   // Allegations of wrongdoing.

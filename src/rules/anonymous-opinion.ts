@@ -48,6 +48,9 @@ export const anonymousOpinion: Rule = {
       const {attribution} = finding
       if (attribution.kind !== 'anonymous' || !attribution.source) continue
       if (finding.unresolved || !checked(finding, options)) continue
+      // Pronouns are resolved less surely than noun phrases: “she said”
+      // after a named speaker must never be flagged.
+      if (attribution.reference?.type === 'pronoun') continue
       const evidence = judgement(finding, sentences.get(finding.sentence.index) ?? [finding], lexicon)
       if (evidence) report(message(attribution.source, evidence, finding))
     }
@@ -66,8 +69,8 @@ export const anonymousOpinion: Rule = {
         if (verb.quoted && !options.checkQuotes) continue
         if (notObject.has(sentence.tokens[verb.index + 1]?.norm ?? '')) continue
         const subject = subjectOf(sentence, verb.index, lexicon)
-        if (!subject || subjectKind(subject, sentence, analysis) !== 'anonymous') continue
-        if (subject.reference === undefined && subject.kind !== 'anonymous') continue
+        if (!subject || subject.reference === 'pronoun') continue
+        if (subjectKind(subject, sentence, analysis) !== 'anonymous') continue
         done.add(verb.index)
         const first = sentence.tokens[subject.spanStart]!
         const last = sentence.tokens[subject.spanEnd - 1]!

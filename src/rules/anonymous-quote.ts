@@ -21,6 +21,9 @@ export const anonymousQuote: Rule = {
       const {attribution} = finding
       if (attribution.kind !== 'anonymous' || !attribution.source || !attribution.direct) continue
       if (finding.unresolved || !checked(finding, options)) continue
+      // Pronouns are resolved less surely than noun phrases: “she said”
+      // after a named speaker must never be flagged.
+      if (attribution.reference?.type === 'pronoun') continue
 
       // The quotation must be this source’s: “‘…,’ Ortiz said, while an aide
       // said …” quotes Ortiz, not the aide.
@@ -32,14 +35,10 @@ export const anonymousQuote: Rule = {
       if (!quoted.some((d) => !d.cap && !titleWords.has(d.norm))) continue
 
       const source = attribution.source
-      const pronoun = attribution.reference?.type === 'pronoun'
       report({
         start: source.start,
         end: source.end,
-        reason:
-          'Unexpected direct quotation from ' +
-          (pronoun ? 'an anonymous source (' + code(source.text) + ')' : 'anonymous source ' + code(source.text)) +
-          ', paraphrase it or name the speaker',
+        reason: 'Unexpected direct quotation from anonymous source ' + code(source.text) + ', paraphrase it or name the speaker',
         actual: source.text,
         note: 'NYT standards (2016): quote unnamed sources directly only in rare cases; readers cannot weigh words whose speaker they do not know. Paraphrase the information, or name the speaker.',
         finding

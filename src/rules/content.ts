@@ -228,9 +228,10 @@ export function subjectOf(
 }
 
 /**
- * The kind of the source a subject phrase stands for: a pronoun or a
- * definite description takes the kind of the latest earlier attribution it
- * can refer to (“He criticised …” after “a senior aide said”).
+ * The kind of the source a subject phrase stands for: a definite
+ * description takes the kind of the latest earlier attribution with the
+ * same head (“the aide criticised …” after “a senior aide said”).
+ * Pronouns are not resolved here: the caller leaves them alone.
  */
 export function subjectKind(
   phrase: SourcePhrase,
@@ -238,19 +239,10 @@ export function subjectKind(
   analysis: Analysis
 ): Finding['attribution']['kind'] | undefined {
   if (!phrase.reference) return phrase.kind
-  const subjectText = text(sentence, phrase.spanStart, phrase.spanEnd).toLowerCase()
+  if (phrase.reference !== 'definite') return undefined
   const start = sentence.tokens[phrase.spanStart]!.start
-  const earlier = analysis.findings.filter(
-    (d) => d.attribution.source && d.attribution.kind !== 'none' && d.attribution.source.start < start && !d.unresolved
+  const antecedent = analysis.findings.findLast(
+    (d) => d.attribution.source && d.attribution.source.start < start && d.attribution.head === phrase.head && !d.unresolved
   )
-
-  if (phrase.reference === 'pronoun') {
-    const singular = subjectText === 'he' || subjectText === 'she'
-    const antecedent = earlier.findLast((d) => !singular || !d.attribution.plural || d.attribution.kind === 'named')
-    if (!antecedent || antecedent.sentence.index < sentence.index - 1) return undefined
-    return antecedent.attribution.kind
-  }
-
-  const antecedent = earlier.findLast((d) => d.attribution.head === phrase.head)
   return antecedent?.attribution.kind
 }
