@@ -23,8 +23,8 @@ export const unexplainedAnonymity: Rule = {
         start: source.start,
         end: source.end,
         reason:
-          'Unexpected anonymity without a reason for ' + code(source.text) +
-          (marker ? ', ' + code(marker.text) + ' says that, not why' : ', say why the source is not named'),
+          'Unexpected anonymous source ' + code(source.text) + ' with no reason for anonymity' +
+          (marker ? ', ' + code(marker.text) + ' marks it but does not explain it' : ', say why the source is not named'),
         actual: source.text,
         note: 'Tell readers why anonymity was granted, in a way that informs them (“because they were not authorized to discuss the negotiations”, “for fear of reprisals”).',
         finding
