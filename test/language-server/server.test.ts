@@ -35,7 +35,11 @@ import {configurationSection} from '../../src/language-server/index.js'
 import {createProcessor} from '../../src/processor.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
-const bin = join(root, 'dist', 'language-server', 'bin.js')
+// Built fresh from src/ into a folder of its own: other test files build and
+// run dist/ at the same time.  Inside node_modules, so the built files
+// resolve the installed packages.
+const build = join(root, 'node_modules', '.cache', 'retext-attribution-ls-test')
+const bin = join(build, 'dist', 'language-server', 'bin.js')
 /** How long to wait for one answer from the server. */
 const answerTimeout = 15_000
 
@@ -57,11 +61,27 @@ const sessions = new Set<Session>()
 let workspace: string
 
 beforeAll(async () => {
-  // Test the bin as shipped: build it fresh.
-  await promisify(execFile)('npm', ['run', 'build'], {
-    cwd: root,
-    timeout: 180_000
-  })
+  // Test the bin as shipped, compiled by the build’s own config.
+  await rm(build, {recursive: true, force: true})
+  await mkdir(build, {recursive: true})
+  await copyFile(join(root, 'package.json'), join(build, 'package.json'))
+  await promisify(execFile)(
+    process.execPath,
+    [
+      join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '-p',
+      join(root, 'tsconfig.build.json'),
+      '--outDir',
+      join(build, 'dist'),
+      '--declaration',
+      'false',
+      '--declarationMap',
+      'false',
+      '--sourceMap',
+      'false'
+    ],
+    {cwd: root, timeout: 180_000}
+  )
 
   workspace = await mkdtemp(join(tmpdir(), 'retext-attribution-ls-'))
   await mkdir(join(workspace, 'strict'))
@@ -576,14 +596,17 @@ describe('VS Code example (examples/vscode)', () => {
   /**
    * Activate the extension as VS Code would, with `vscode` and the language
    * client stubbed, from a folder where `retext-attribution` is installed
-   * (linked to this package).
+   * (the build of this package).
    */
   async function activate(): Promise<Started> {
     const folder = await mkdtemp(join(tmpdir(), 'retext-attribution-vscode-'))
     await copyFile(join(example, 'extension.js'), join(folder, 'extension.js'))
     await copyFile(join(example, 'package.json'), join(folder, 'package.json'))
-    await mkdir(join(folder, 'node_modules'))
-    await symlink(root, join(folder, 'node_modules', 'retext-attribution'), 'dir')
+    // `retext-attribution` as installed: its package.json and the build.
+    const installed = join(folder, 'node_modules', 'retext-attribution')
+    await mkdir(installed, {recursive: true})
+    await copyFile(join(root, 'package.json'), join(installed, 'package.json'))
+    await symlink(join(build, 'dist'), join(installed, 'dist'), 'dir')
 
     const started: Array<Started> = []
     const stubs: Record<string, unknown> = {
