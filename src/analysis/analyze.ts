@@ -425,7 +425,10 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
           sentence.wordTokens.findIndex((d) => d.index === relative)
         )
         const knows = lexicon.knowledge.matchAt(clause, 0) !== undefined
-        return {...phrase, end: left + 1, spanEnd: knows ? left + 1 : phrase.spanEnd}
+        // The knowledge clause is part of the phrase, and can make a group
+        // specific (“several people who attended the meeting”).
+        if (knows) return classify(sentence, start, left + 1, lexicon) ?? phrase
+        return {...phrase, end: left + 1}
       }
     }
   }

@@ -276,6 +276,8 @@ export function classify(
 
     if (leftStops.has(previous)) break
     spanStart--
+    // “a No 10 source”: a number inside a name does not end the phrase.
+    if (numbers.has(previous) && words[spanStart - 1]?.cap) continue
     if (determiners.has(previous) || possessive.has(previous) || numbers.has(previous)) break
   }
 
