@@ -7,6 +7,7 @@
  * matter of style: what an editor weighs is how much of the story it
  * carries.  Reported once, at the first anonymous attribution.
  */
+import {surelyAnonymous} from './content.js'
 import {checked, code, type Rule} from './rule.js'
 
 export const anonymousDensity: Rule = {
@@ -14,7 +15,7 @@ export const anonymousDensity: Rule = {
   description: 'too many anonymous attributions per 1,000 words, or too high a share of all attributions (document level)',
   flagged: 'A 400-word story with five attributions to “people familiar with the matter” and one named source.',
   notFlagged: 'A 400-word story with one anonymous and four named attributions.',
-  check({analysis, options, report}) {
+  check({analysis, lexicon, options, report}) {
     const {anonymousPerThousandWords, anonymousShare, minimumAttributions} = options.thresholds
     // Every attribution to a source counts, back-references included (“the
     // official added” is one more claim resting on that source); agentless
@@ -22,7 +23,8 @@ export const anonymousDensity: Rule = {
     const sourced = analysis.findings.filter(
       (d) => d.attribution.kind !== 'none' && d.attribution.source && !d.unresolved && checked(d, options)
     )
-    const anonymous = sourced.filter((d) => d.attribution.kind === 'anonymous')
+    // Spokespeople and appositives of names are not counted as unnamed.
+    const anonymous = sourced.filter((d) => surelyAnonymous(d, lexicon))
     const first = anonymous[0]
     if (!first || analysis.words === 0) return
 

@@ -3,6 +3,7 @@
  * source (Washington Post, Reuters: lead with on-the-record sourcing where
  * possible).  Reported once, at that attribution.
  */
+import {surelyAnonymous} from './content.js'
 import {checked, code, type Rule} from './rule.js'
 
 export const anonymousLead: Rule = {
@@ -10,16 +11,16 @@ export const anonymousLead: Rule = {
   description: 'the first attribution in the document is anonymous (document level)',
   flagged: 'A story opening “The minister will resign on Friday, a senior official said.”',
   notFlagged: 'A story opening “The minister will resign on Friday, her spokeswoman, Ana Ruiz, said.”',
-  check({analysis, options, report}) {
+  check({analysis, lexicon, options, report}) {
     // The first attribution to a source: agentless cues (“reportedly”) name
     // nobody, and cues inside quotations are the quoted speaker’s.
     const sourced = analysis.findings.filter(
       (d) => d.attribution.kind !== 'none' && d.attribution.source && !d.unresolved && checked(d, options)
     )
     const first = sourced[0]
-    if (!first || first.attribution.kind !== 'anonymous') return
+    if (!first || !surelyAnonymous(first, lexicon)) return
 
-    const anonymous = sourced.filter((d) => d.attribution.kind === 'anonymous').length
+    const anonymous = sourced.filter((d) => surelyAnonymous(d, lexicon)).length
     const source = first.attribution.source!
     report({
       start: source.start,

@@ -22,8 +22,11 @@ import {
   endsPhrase,
   matchesIn,
   matchSpan,
+  definiteIntroduction,
+  ordinaryPerson,
   subjectKind,
   subjectOf,
+  surelyAnonymous,
   text
 } from './content.js'
 import {checked, code, type Report, type Rule} from './rule.js'
@@ -46,13 +49,14 @@ export const anonymousOpinion: Rule = {
     // Attributions whose cue or content is judgement.
     for (const finding of analysis.findings) {
       const {attribution} = finding
-      if (attribution.kind !== 'anonymous' || !attribution.source) continue
-      if (finding.unresolved || !checked(finding, options)) continue
+      if (!surelyAnonymous(finding, lexicon) || !checked(finding, options)) continue
+      // “The farmer said”, “teachers fear”: not sources to hold to policy.
+      if (definiteIntroduction(finding) || ordinaryPerson(attribution.head, lexicon)) continue
       // Pronouns are resolved less surely than noun phrases: “she said”
       // after a named speaker must never be flagged.
       if (attribution.reference?.type === 'pronoun') continue
       const evidence = judgement(finding, sentences.get(finding.sentence.index) ?? [finding], lexicon)
-      if (evidence) report(message(attribution.source, evidence, finding))
+      if (evidence) report(message(attribution.source!, evidence, finding))
     }
 
     // Judging verbs (“called”, “criticised”) with an anonymous subject.
@@ -71,6 +75,7 @@ export const anonymousOpinion: Rule = {
         const subject = subjectOf(sentence, verb.index, lexicon)
         if (!subject || subject.reference === 'pronoun') continue
         if (subjectKind(subject, sentence, analysis) !== 'anonymous') continue
+        if (subject.head && (lexicon.spokespersons.has(subject.head) || ordinaryPerson(subject.head, lexicon))) continue
         done.add(verb.index)
         const first = sentence.tokens[subject.spanStart]!
         const last = sentence.tokens[subject.spanEnd - 1]!

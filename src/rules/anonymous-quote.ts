@@ -3,7 +3,7 @@
  * direct quotes from anonymous sources should be rare; paraphrase, or name
  * the speaker).
  */
-import {bySentence, contentTokens, quotedWords} from './content.js'
+import {bySentence, contentTokens, definiteIntroduction, quotedWords, surelyAnonymous} from './content.js'
 import {checked, code, type Rule} from './rule.js'
 
 /** Small words that stay lower case in titles. */
@@ -14,13 +14,13 @@ export const anonymousQuote: Rule = {
   description: 'a direct quotation from an unnamed speaker',
   flagged: '“We are not going to blink,” a senior official said.',
   notFlagged: 'A senior official said the administration would not back down.',
-  check({analysis, options, report}) {
+  check({analysis, lexicon, options, report}) {
     const sentences = bySentence(analysis)
 
     for (const finding of analysis.findings) {
       const {attribution} = finding
-      if (attribution.kind !== 'anonymous' || !attribution.source || !attribution.direct) continue
-      if (finding.unresolved || !checked(finding, options)) continue
+      if (!attribution.direct || !surelyAnonymous(finding, lexicon) || definiteIntroduction(finding)) continue
+      if (!checked(finding, options)) continue
       // Pronouns are resolved less surely than noun phrases: “she said”
       // after a named speaker must never be flagged.
       if (attribution.reference?.type === 'pronoun') continue
@@ -29,12 +29,20 @@ export const anonymousQuote: Rule = {
       // said …” quotes Ortiz, not the aide.
       const siblings = sentences.get(finding.sentence.index) ?? [finding]
       const content = contentTokens(finding, siblings)
-      const quoted = quotedWords(finding.sentence).filter((d) => content.has(d.index))
+      // “Francis said, ‘…,’ according to participants”: the words are a
+      // named speaker’s, relayed.
+      const named = new Set<number>()
+      for (const sibling of siblings) {
+        if (sibling.attribution.kind !== 'named' || !sibling.attribution.source) continue
+        for (const index of contentTokens(sibling, siblings)) named.add(index)
+      }
+
+      const quoted = quotedWords(finding.sentence).filter((d) => content.has(d.index) && !named.has(d.index))
       // A title or name in quotation marks (“the ‘Freedom to Build Act’”)
       // is no quotation of the source.
       if (!quoted.some((d) => !d.cap && !titleWords.has(d.norm))) continue
 
-      const source = attribution.source
+      const source = attribution.source!
       report({
         start: source.start,
         end: source.end,

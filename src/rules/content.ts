@@ -6,7 +6,7 @@
 import type {Analysis, Finding} from '../analysis/analyze.js'
 import type {CompiledLexicon} from '../analysis/lexicon.js'
 import type {PatternMatch, PatternSet} from '../analysis/patterns.js'
-import {classify, readLeft, type SourcePhrase} from '../analysis/source-phrase.js'
+import {classify, isName, readLeft, type SourcePhrase} from '../analysis/source-phrase.js'
 import type {Sentence, Token} from '../analysis/tokens.js'
 import type {Span} from '../types.js'
 
@@ -46,6 +46,71 @@ const adjunctStarts = new Set([
 const be = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', 'getting'])
 const appositiveOpeners = new Set(['who', 'a', 'an', 'the', 'one', 'speaking', 'like'])
 const closingQuotes = new Set(['”', '»', '"', '’', "'"])
+
+/** Determiners that make a description refer back (“the farmer said”). */
+const definite = new Set(['the', 'this', 'that', 'these', 'those'])
+
+/**
+ * Whether a finding is an anonymous source the policy rules can be sure
+ * of.  Left out: an appositive of a name (“Tim Heaphy, a former U.S.
+ * attorney, said”: the attorney is named) and a spokesperson (who speaks
+ * for an organisation the story names, if not in this sentence).
+ */
+export function surelyAnonymous(finding: Finding, lexicon: CompiledLexicon): boolean {
+  const {attribution} = finding
+  if (attribution.kind !== 'anonymous' || !attribution.source || finding.unresolved) return false
+  const head = attribution.head
+  if (head && lexicon.spokespersons.has(head)) return false
+  return !namedBefore(finding, lexicon)
+}
+
+/**
+ * A definite description with nothing to refer to (“the farmer said”):
+ * in a whole story, usually someone named earlier, so not judged on its
+ * words.
+ */
+export function definiteIntroduction(finding: Finding): boolean {
+  const source = finding.attribution.source
+  if (!source || !finding.introduction) return false
+  return definite.has(source.text.split(/\s+/)[0]!.toLowerCase())
+}
+
+/** An ordinary person (“teachers”, “a neighbour”), not a source in the newsroom sense. */
+export function ordinaryPerson(head: string | undefined, lexicon: CompiledLexicon): boolean {
+  return head !== undefined && people(lexicon).has(head)
+}
+
+const peopleCache = new WeakMap<CompiledLexicon, ReadonlySet<string>>()
+
+function people(lexicon: CompiledLexicon): ReadonlySet<string> {
+  let set = peopleCache.get(lexicon)
+  if (!set) {
+    // “friend”, “relative” and “colleague” are sources too (“a friend of the
+    // minister”); several-word entries share their last word with sources.
+    const sources = new Set(lexicon.data.descriptors.map((d) => d.toLowerCase()))
+    set = new Set(lexicon.data.people.map((d) => d.toLowerCase()).filter((d) => !d.includes(' ') && !sources.has(d)))
+    peopleCache.set(lexicon, set)
+  }
+
+  return set
+}
+
+/** A name right before the source phrase, bare or with a comma (“Poirier, UNICEF’s regional director”). */
+function namedBefore(finding: Finding, lexicon: CompiledLexicon): boolean {
+  const source = finding.attribution.source!
+  const tokens = finding.sentence.tokens
+  let index = tokens.findIndex((d) => d.start >= source.start) - 1
+  if (tokens[index]?.text === ',') index--
+  const token = tokens[index]
+  if (!token || token.index === 0 || !isName(token, lexicon, token.index)) return false
+  // “In Riyadh, a diplomat said”: a place, not a person.
+  let before = index - 1
+  while (tokens[before] && isName(tokens[before]!, lexicon, before)) before--
+  return !places.has(tokens[before]?.norm ?? '')
+}
+
+/** Prepositions before a capitalised word that make it a place or time. */
+const places = new Set(['in', 'at', 'on', 'from', 'to', 'for', 'of', 'by', 'with', 'after', 'before', 'during', 'near', 'across', 'inside', 'outside', 'around', 'since', 'until'])
 
 /** Findings grouped by sentence index. */
 export function bySentence(analysis: Analysis): Map<number, Array<Finding>> {

@@ -4,6 +4,7 @@
  * seek a second source for what an anonymous source says).  Reported once,
  * at the source’s introduction.
  */
+import {surelyAnonymous} from './content.js'
 import {checked, code, type Rule} from './rule.js'
 
 export const singleAnonymousSource: Rule = {
@@ -11,10 +12,8 @@ export const singleAnonymousSource: Rule = {
   description: 'the only anonymous sourcing is one singular source, with no corroboration (document level)',
   flagged: 'A story whose only unnamed sourcing is “a senior official said …” (and “the official added …”).',
   notFlagged: 'A story that cites “two officials briefed on the talks”, or a second unnamed source.',
-  check({analysis, options, report}) {
-    const anonymous = analysis.findings.filter(
-      (d) => d.attribution.kind === 'anonymous' && d.attribution.source && !d.unresolved && checked(d, options)
-    )
+  check({analysis, lexicon, options, report}) {
+    const anonymous = analysis.findings.filter((d) => surelyAnonymous(d, lexicon) && checked(d, options))
     // Back-references (“the official added”, “she said”) are the same
     // source; any other introduction is a second source.
     const introductions = anonymous.filter((d) => d.introduction)

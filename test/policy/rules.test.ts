@@ -51,6 +51,11 @@ const tables: Partial<Record<RuleId, Array<[string, Array<string>]>>> = {
     ["A civil servant, who spoke anonymously because staff who talk to the press have been dismissed, said the department was in turmoil.", []]
   ],
   "anonymous-opinion": [
+    ["Teachers themselves fear risks to their own health, and parents worry the plan is reckless.", []],
+    ["Investigators believe the fire was set deliberately.", []],
+    ["Tim Heaphy, a former U.S. attorney who led the review, said the plan was foolish.", []],
+    ["A spokesman said the virus had probably spread inside the building.", []],
+    ["Senior White House officials fear that the adviser's involvement would prompt a backlash.", ["Senior White House officials"]],
     ["A senior aide called the senator a liar.", ["A senior aide"]],
     ["A person close to the chancellor said the plan was foolish and would never pass.", ["A person close to the chancellor"]],
     ["A government source predicted the minister would resign before the summer.", ["A government source"]],
@@ -81,6 +86,11 @@ const tables: Partial<Record<RuleId, Array<[string, Array<string>]>>> = {
     ["An aide said the senator regretted calling her opponent a liar during the debate.", []]
   ],
   "anonymous-quote": [
+    ["“The numbers are extremely worrying,” Marie-Pierre Poirier, UNICEF's regional director, told reporters.", []],
+    ["“We are praying,” said the farmer, who lost two sons in the flood.", []],
+    ["“We will review the decision,” a spokeswoman said.", []],
+    ["Francis said, “Better not to accept them,” according to participants at the closed-door session.", []],
+    ["“You are discriminating against us,” another customer told the newspaper.", ["another customer"]],
     ["\"We are not going to blink,\" a senior administration official said.", ["a senior administration official"]],
     ["A senior official said: \"There will be no deal before the election.\"", ["A senior official"]],
     ["\"Nobody in the building trusts him anymore,\" said one aide, who asked not to be named.", ["one aide"]],
@@ -181,10 +191,18 @@ describe('messages', () => {
 })
 
 describe('anonymous-opinion', () => {
-  it('reads a judging verb after a pronoun that refers to an anonymous source', async () => {
+  it('reads a judging verb after a description that refers to an anonymous source', async () => {
     const text =
-      'A senior aide, who spoke on condition of anonymity for fear of reprisals, said the senator would not run again. She called the decision a mistake.'
-    expect(await flagged(text, 'anonymous-opinion', {rules: {'anonymous-opinion': true}})).toEqual(['She'])
+      'A senior aide, who spoke on condition of anonymity for fear of reprisals, said the senator would not run again. The aide called the decision a mistake.'
+    expect(await flagged(text, 'anonymous-opinion', {rules: {'anonymous-opinion': true}})).toEqual(['The aide'])
+  })
+
+  it('leaves pronouns alone, whoever they refer to', async () => {
+    const rules = {'anonymous-opinion': true, 'anonymous-quote': true}
+    const text =
+      'A senior aide, who spoke on condition of anonymity for fear of reprisals, said the senator would not run again. She called the decision a mistake. “It is a disaster,” she said.'
+    expect(await flagged(text, 'anonymous-opinion', {rules})).toEqual([])
+    expect(await flagged(text, 'anonymous-quote', {rules})).toEqual([])
   })
 
   it('leaves a judging verb of a named subject alone, even after an anonymous source', async () => {
