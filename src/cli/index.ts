@@ -16,16 +16,19 @@ export {
 } from './run.js'
 export {
   jsonChunks,
+  jsonWriter,
   reportJson,
   toJson,
   type JsonFile,
   type JsonMessage,
   type JsonOptions,
-  type JsonReport
+  type JsonReport,
+  type ReportWriter
 } from './json.js'
 export {
   reportSarif,
   sarifChunks,
+  sarifWriter,
   toSarif,
   type SarifOptions
 } from './sarif.js'

@@ -67,69 +67,101 @@ export function reportJson(
   return [...jsonChunks(files, options)].join('')
 }
 
+/** Writes a report one file at a time: `start`, then `add` each file, `end`. */
+export interface ReportWriter {
+  start(): string
+  add(file: VFile): string
+  end(): string
+}
+
 /**
  * The JSON report in pieces, one file at a time, so that a report on
- * thousands of files is written without building it whole in memory.
+ * thousands of files is written without holding it (or them) in memory.
  */
+export function jsonWriter(options: JsonOptions = {}): ReportWriter {
+  const statistics = {errors: 0, warnings: 0, info: 0}
+  let total = totalSummary([])
+  let first = true
+
+  return {
+    start() {
+      return '{\n  "files": ['
+    },
+    add(file) {
+      const summary = file.data.attributionSummary ?? null
+      if (summary) total = totalSummary([total, summary])
+      const messages: Array<JsonMessage> = []
+
+      for (const message of [...file.messages].sort(compareMessages)) {
+        const severity = level(message)
+        statistics[
+          severity === 'error'
+            ? 'errors'
+            : severity === 'warning'
+              ? 'warnings'
+              : 'info'
+        ]++
+        if (options.silent && !shownWhenSilent(message)) continue
+        const {start, end} = span(message)
+        messages.push({
+          ruleId: message.ruleId ?? null,
+          source: message.source ?? null,
+          severity,
+          reason: message.reason,
+          start,
+          end,
+          actual: message.actual ?? null,
+          expected: message.expected ?? null,
+          note: message.note ?? null,
+          url: message.url ?? null
+        })
+      }
+
+      if ((options.quiet || options.silent) && messages.length === 0) return ''
+
+      const entry: JsonFile = {
+        path: file.path || null,
+        format: summary ? (file.data.attributionFormat ?? null) : null,
+        messages,
+        summary
+      }
+      const chunk = (first ? '\n' : ',\n') + indent(entry, 4)
+      first = false
+      return chunk
+    },
+    end() {
+      return (
+        (first ? '],\n' : '\n  ],\n') +
+        '  "summary": ' +
+        indent(total, 2).trimStart() +
+        ',\n  "statistics": ' +
+        indent(statistics, 2).trimStart() +
+        '\n}\n'
+      )
+    }
+  }
+}
+
+/** The JSON report in pieces (see `jsonWriter`). */
 export function* jsonChunks(
   files: Iterable<VFile>,
   options: JsonOptions = {}
 ): Generator<string, undefined, undefined> {
-  const statistics = {errors: 0, warnings: 0, info: 0}
-  const summaries: Array<SourcingSummary> = []
-  let first = true
+  yield* chunks(jsonWriter(options), files)
+}
 
-  yield '{\n  "files": ['
-
+/** Run a writer over files. */
+export function* chunks(
+  writer: ReportWriter,
+  files: Iterable<VFile>
+): Generator<string, undefined, undefined> {
+  yield writer.start()
   for (const file of files) {
-    const summary = file.data.attributionSummary ?? null
-    if (summary) summaries.push(summary)
-    const messages: Array<JsonMessage> = []
-
-    for (const message of [...file.messages].sort(compareMessages)) {
-      const severity = level(message)
-      statistics[
-        severity === 'error'
-          ? 'errors'
-          : severity === 'warning'
-            ? 'warnings'
-            : 'info'
-      ]++
-      if (options.silent && !shownWhenSilent(message)) continue
-      const {start, end} = span(message)
-      messages.push({
-        ruleId: message.ruleId ?? null,
-        source: message.source ?? null,
-        severity,
-        reason: message.reason,
-        start,
-        end,
-        actual: message.actual ?? null,
-        expected: message.expected ?? null,
-        note: message.note ?? null,
-        url: message.url ?? null
-      })
-    }
-
-    if ((options.quiet || options.silent) && messages.length === 0) continue
-
-    const entry: JsonFile = {
-      path: file.path || null,
-      format: summary ? (file.data.attributionFormat ?? null) : null,
-      messages,
-      summary
-    }
-
-    yield (first ? '\n' : ',\n') + indent(entry, 4)
-    first = false
+    const chunk = writer.add(file)
+    if (chunk) yield chunk
   }
 
-  yield (first ? '],\n' : '\n  ],\n') +
-    '  "summary": ' +
-    indent(totalSummary(summaries), 2).trimStart() +
-    ',\n  "statistics": ' +
-    indent(statistics, 2).trimStart() +
-    '\n}\n'
+  yield writer.end()
 }
 
 /** Pretty JSON indented by `size` spaces (JSON strings hold no raw newlines). */

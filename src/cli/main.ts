@@ -6,9 +6,10 @@ import {parseArgs} from 'node:util'
 import {reporter as textReporter} from 'vfile-reporter'
 import {presets} from '../presets.js'
 import {formats, type Format} from '../processor.js'
-import {jsonChunks} from './json.js'
+import type {VFile} from 'vfile'
+import {jsonWriter, type ReportWriter} from './json.js'
 import {check, type CheckOptions, type CheckResult} from './run.js'
-import {sarifChunks} from './sarif.js'
+import {sarifWriter} from './sarif.js'
 import {formatSummary, totalSummary, type SourcingSummary} from './summary.js'
 import {version} from './version.js'
 
@@ -172,6 +173,26 @@ export async function main(
     !flags.stdin
   let progressShown = false
 
+  const quiet = Boolean(flags.quiet)
+  const silent = Boolean(flags.silent)
+  const rows: Array<{path: string; summary: SourcingSummary}> = []
+  // JSON and SARIF are written as files are checked, in pieces, so a run
+  // over thousands of files does not hold the report; text needs all files
+  // at once (vfile-reporter aligns its columns across them).
+  const writer: ReportWriter | undefined =
+    reporter === 'json'
+      ? jsonWriter({quiet, silent})
+      : reporter === 'sarif'
+        ? sarifWriter({
+            cwd: path.resolve(io.cwd ?? process.cwd()),
+            version,
+            silent
+          })
+        : undefined
+  const output = writer ? buffered(io.stdout) : undefined
+  const kept: Array<VFile> = []
+  let started = false
+
   const checkOptions: CheckOptions = {
     files: parsed.positionals,
     stdin: flags.stdin,
@@ -187,6 +208,20 @@ export async function main(
     detectIgnore: !flags['no-ignore'],
     ignorePatterns: flags['ignore-pattern'],
     silentlyIgnore: flags['silently-ignore'],
+    onFile(file) {
+      const summary = file.data.attributionSummary
+      if (flags.summary && summary) {
+        rows.push({path: file.path || '<stdin>', summary})
+      }
+
+      if (writer && output) {
+        if (!started) output.write(writer.start())
+        started = true
+        output.write(writer.add(file))
+      } else {
+        kept.push(file)
+      }
+    },
     onProgress: showProgress
       ? function (done, total) {
           progressShown = true
@@ -200,7 +235,6 @@ export async function main(
         }
       : undefined
   }
-
   let result: CheckResult
 
   try {
@@ -208,7 +242,10 @@ export async function main(
   } catch (error) {
     if (progressShown) io.stderr.write('\r\u001B[K')
     // Options given on the command line (such as `--preset`) are invalid.
-    return usage(io, (error as Error).message.replace(/^retext-attribution: /, ''))
+    return usage(
+      io,
+      (error as Error).message.replace(/^retext-attribution: /, '')
+    )
   }
 
   if (progressShown) io.stderr.write('\r\u001B[K')
@@ -223,27 +260,17 @@ export async function main(
     )
   }
 
-  const quiet = Boolean(flags.quiet)
-  const silent = Boolean(flags.silent)
-
-  if (reporter === 'json') {
-    write(io.stdout, jsonChunks(result.files, {quiet, silent}))
-  } else if (reporter === 'sarif') {
-    write(
-      io.stdout,
-      sarifChunks(result.files, {
-        cwd: path.resolve(io.cwd ?? process.cwd()),
-        version,
-        silent
-      })
-    )
+  if (writer && output) {
+    if (!started) output.write(writer.start())
+    output.write(writer.end())
+    output.flush()
   } else {
     const color = flags['no-color']
       ? false
       : flags.color
         ? true
         : Boolean(io.stderr.isTTY) && !env.NO_COLOR
-    const report = textReporter(result.files, {
+    const report = textReporter(kept, {
       quiet,
       silent,
       verbose: Boolean(flags.why),
@@ -253,12 +280,6 @@ export async function main(
   }
 
   if (flags.summary) {
-    const rows: Array<{path: string; summary: SourcingSummary}> = []
-    for (const file of result.files) {
-      const summary = file.data.attributionSummary
-      if (summary) rows.push({path: file.path || '<stdin>', summary})
-    }
-
     const table = formatSummary(rows, totalSummary(rows.map((d) => d.summary)))
     // The json report carries the summary itself; SARIF keeps stdout clean.
     if (reporter === 'text') io.stdout.write(table)
@@ -268,18 +289,22 @@ export async function main(
   return result.code
 }
 
-/** Write a report in pieces of about 64 kB. */
-function write(stream: Io['stdout'], chunks: Iterable<string>) {
+/** Write to a stream in pieces of about 64 kB. */
+function buffered(stream: Io['stdout']) {
   let buffer = ''
-  for (const chunk of chunks) {
-    buffer += chunk
-    if (buffer.length > 65_536) {
-      stream.write(buffer)
+  return {
+    write(chunk: string) {
+      buffer += chunk
+      if (buffer.length > 65_536) {
+        stream.write(buffer)
+        buffer = ''
+      }
+    },
+    flush() {
+      if (buffer) stream.write(buffer)
       buffer = ''
     }
   }
-
-  if (buffer) stream.write(buffer)
 }
 
 function usage(io: Io, reason: string): number {

@@ -68,6 +68,12 @@ export interface CheckOptions {
   silentlyIgnore?: boolean
   /** Files per engine run (default 100). */
   batchSize?: number
+  /**
+   * Called with each checked file, in path order, as soon as its batch is
+   * done; such files are then not kept in the result (so reports can be
+   * written as the check goes, in bounded memory).
+   */
+  onFile?: (file: VFile) => void
   /** Called after each batch with the files done and the files found. */
   onProgress?: (done: number, total: number) => void
 }
@@ -81,7 +87,10 @@ export interface ConfigProblem {
 }
 
 export interface CheckResult {
-  /** Checked files (sorted by path), holding messages and sourcing counts. */
+  /**
+   * Checked files (sorted by path), holding messages and sourcing counts;
+   * empty when `onFile` is given.
+   */
   files: Array<VFile>
   /** Config files that could not be loaded (their files are not checked). */
   configProblems: Array<ConfigProblem>
@@ -127,79 +136,101 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
     frail: true
   }
 
-  let files: Array<VFile> = []
+  const configProblems = new Map<string, ConfigProblem>()
+  const checked: Array<VFile> = []
+  let failed = false
+
+  /** Take finished files, in path order. */
+  function settle(files: Array<VFile>) {
+    files.sort(byPath)
+
+    for (const file of files) {
+      let configFailed = false
+
+      for (const message of file.messages) {
+        const problem = configProblem(message, cwd)
+        if (problem) {
+          configProblems.set(problem.file + '\0' + problem.reason, problem)
+          configFailed = true
+        } else {
+          tidy(message)
+        }
+      }
+
+      // Its config could not be loaded, so it was not checked: the config
+      // problem is reported once, not on each of its files.
+      if (configFailed) {
+        failed = true
+        continue
+      }
+
+      if (file.messages.some((d) => d.fatal === true || d.fatal === false)) {
+        failed = true
+      }
+
+      if (options.onFile) options.onFile(file)
+      else checked.push(file)
+    }
+  }
 
   if (options.stdin) {
-    files = await run({
-      ...common,
-      files: [],
-      filePath: options.stdinFilename,
-      streamIn: options.streamIn ?? process.stdin
-    })
+    settle(
+      await run({
+        ...common,
+        files: [],
+        filePath: options.stdinFilename,
+        streamIn: options.streamIn ?? process.stdin
+      })
+    )
   } else {
     const inputs = [...(options.files ?? [])]
     const found = await discover(inputs, common, options)
 
     if (found) {
-      // Files the finder already failed (missing, ignored) skip the engine.
-      const ready: Array<string> = []
-      for (const file of found) {
-        if (file.messages.some((d) => d.fatal)) files.push(file)
-        else ready.push(file.path)
-      }
-
+      found.sort(byPath)
       const size = Math.max(1, options.batchSize ?? 100)
-      let done = files.length
+      let done = 0
       options.onProgress?.(done, found.length)
 
-      for (let index = 0; index < ready.length; index += size) {
-        const batch = ready.slice(index, index + size)
-        files.push(
-          ...(await run({...common, files: batch, silentlyIgnore: true}))
+      for (let index = 0; index < found.length; index += size) {
+        const batch = found.slice(index, index + size)
+        // Files the finder already failed (missing, ignored) skip the engine.
+        const failedEarly = batch.filter((file) =>
+          file.messages.some((d) => d.fatal)
         )
+        const ready = batch
+          .filter((file) => !failedEarly.includes(file))
+          .map((file) => file.path)
+        settle([
+          ...failedEarly,
+          ...(ready.length > 0
+            ? await run({...common, files: ready, silentlyIgnore: true})
+            : [])
+        ])
         done += batch.length
         options.onProgress?.(done, found.length)
       }
-
-      files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     } else {
       // The finder could not be loaded: one engine run does it all.
-      files = await run({
-        ...common,
-        files: inputs,
-        silentlyIgnore: options.silentlyIgnore
-      })
+      settle(
+        await run({
+          ...common,
+          files: inputs,
+          silentlyIgnore: options.silentlyIgnore
+        })
+      )
     }
   }
 
-  const configProblems = new Map<string, ConfigProblem>()
-  const checked: Array<VFile> = []
-
-  for (const file of files) {
-    let configFailed = false
-
-    for (const message of file.messages) {
-      const problem = configProblem(message, cwd)
-      if (problem) {
-        configProblems.set(problem.file + '\0' + problem.reason, problem)
-        configFailed = true
-      } else {
-        tidy(message)
-      }
-    }
-
-    // Its config could not be loaded, so it was not checked: the config
-    // problem is reported once, not on each of its files.
-    if (!configFailed) checked.push(file)
+  return {
+    files: checked,
+    configProblems: [...configProblems.values()],
+    code: failed ? 1 : 0
   }
+}
 
-  const failed =
-    configProblems.size > 0 ||
-    checked.some((file) =>
-      file.messages.some((d) => d.fatal === true || d.fatal === false)
-    )
-
-  return {files: checked, configProblems: [...configProblems.values()], code: failed ? 1 : 0}
+function byPath(a: VFile, b: VFile): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0
 }
 
 function run(options: EngineOptions): Promise<Array<VFile>> {

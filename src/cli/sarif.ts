@@ -14,6 +14,7 @@ import type {VFileMessage} from 'vfile-message'
 import {documentation} from '../index.js'
 import {ruleIds} from '../rules/ids.js'
 import {compareMessages, level, shownWhenSilent, span} from './messages.js'
+import {chunks, type ReportWriter} from './json.js'
 import {totalSummary, type SourcingSummary} from './summary.js'
 
 export interface SarifOptions {
@@ -45,79 +46,95 @@ export function reportSarif(
 }
 
 /**
- * The SARIF log in pieces, one result at a time, so that thousands of
- * results are written without building the log whole in memory.
+ * The SARIF log in pieces, one file at a time, so that thousands of results
+ * are written without holding them in memory.
  */
-export function* sarifChunks(
-  files: Iterable<VFile>,
-  options: SarifOptions
-): Generator<string, undefined, undefined> {
+export function sarifWriter(options: SarifOptions): ReportWriter {
   const ruleIndex = new Map<string, number>(
     ruleIds.map((id, index) => [id, index])
   )
   const notifications: Array<Notification> = []
-  const summaries: Array<SourcingSummary> = []
+  let total = totalSummary([])
   let first = true
 
-  yield skeleton(options, notifications, summaries).split(
-    '"' + placeholder + '"'
-  )[0] + '['
-
-  for (const file of files) {
-    if (file.data.attributionSummary) {
-      summaries.push(file.data.attributionSummary)
-    }
-
-    for (const message of [...file.messages].sort(compareMessages)) {
-      if (options.silent && !shownWhenSilent(message)) continue
-      const index = message.ruleId ? ruleIndex.get(message.ruleId) : undefined
-
-      if (message.source === 'retext-attribution' && index !== undefined) {
-        const result: Result = {
-          ruleId: message.ruleId,
-          ruleIndex: index,
-          level: sarifLevel[level(message)],
-          message: {text: text(message)},
-          locations: [location(file, message)],
-          properties: {
-            actual: message.actual ?? null,
-            expected: message.expected ?? null,
-            note: message.note ?? null,
-            url: message.url ?? null
-          }
-        }
-        yield (first ? '\n' : ',\n') + indent(result, 8)
-        first = false
-      } else {
-        notifications.push({
-          level: sarifLevel[level(message)],
-          message: {text: text(message)},
-          locations: [location(file, message)],
-          ...(message.ruleId
-            ? {
-                descriptor: {
-                  id: [message.source, message.ruleId]
-                    .filter(Boolean)
-                    .join(':')
-                }
-              }
-            : {})
-        })
+  return {
+    start() {
+      return (
+        skeleton(options, notifications, total).split(
+          '"' + placeholder + '"'
+        )[0] + '['
+      )
+    },
+    add(file) {
+      let chunk = ''
+      if (file.data.attributionSummary) {
+        total = totalSummary([total, file.data.attributionSummary])
       }
+
+      for (const message of [...file.messages].sort(compareMessages)) {
+        if (options.silent && !shownWhenSilent(message)) continue
+        const index = message.ruleId ? ruleIndex.get(message.ruleId) : undefined
+
+        if (message.source === 'retext-attribution' && index !== undefined) {
+          const result: Result = {
+            ruleId: message.ruleId,
+            ruleIndex: index,
+            level: sarifLevel[level(message)],
+            message: {text: text(message)},
+            locations: [location(file, message)],
+            properties: {
+              actual: message.actual ?? null,
+              expected: message.expected ?? null,
+              note: message.note ?? null,
+              url: message.url ?? null
+            }
+          }
+          chunk += (first ? '\n' : ',\n') + indent(result, 8)
+          first = false
+        } else {
+          notifications.push({
+            level: sarifLevel[level(message)],
+            message: {text: text(message)},
+            locations: [location(file, message)],
+            ...(message.ruleId
+              ? {
+                  descriptor: {
+                    id: [message.source, message.ruleId]
+                      .filter(Boolean)
+                      .join(':')
+                  }
+                }
+              : {})
+          })
+        }
+      }
+
+      return chunk
+    },
+    end() {
+      return (
+        (first ? ']' : '\n      ]') +
+        skeleton(options, notifications, total).split(
+          '"' + placeholder + '"'
+        )[1] +
+        '\n'
+      )
     }
   }
+}
 
-  yield (first ? ']' : '\n      ]') +
-    skeleton(options, notifications, summaries).split(
-      '"' + placeholder + '"'
-    )[1] +
-    '\n'
+/** The SARIF log in pieces (see `sarifWriter`). */
+export function* sarifChunks(
+  files: Iterable<VFile>,
+  options: SarifOptions
+): Generator<string, undefined, undefined> {
+  yield* chunks(sarifWriter(options), files)
 }
 
 function skeleton(
   options: SarifOptions,
   notifications: Array<Notification>,
-  summaries: Array<SourcingSummary>
+  total: SourcingSummary
 ): string {
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -146,7 +163,7 @@ function skeleton(
           }
         ],
         // The sourcing summary of all checked files.
-        properties: {sourcing: totalSummary(summaries)}
+        properties: {sourcing: total}
       }
     ]
   }
