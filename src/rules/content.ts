@@ -99,8 +99,16 @@ function people(lexicon: CompiledLexicon): ReadonlySet<string> {
 function namedBefore(finding: Finding, lexicon: CompiledLexicon): boolean {
   const source = finding.attribution.source!
   const tokens = finding.sentence.tokens
-  let index = tokens.findIndex((d) => d.start >= source.start) - 1
-  if (tokens[index]?.text === ',') index--
+  const first = tokens.findIndex((d) => d.start >= source.start)
+  let index = first - 1
+  if (tokens[index]?.text === ',') {
+    // An appositive opens with a determiner or a possessive (“Poirier,
+    // UNICEF’s regional director”); “… João Neves, sources told” does not.
+    const opener = tokens[first]?.norm ?? ''
+    if (!appositiveStarts.has(opener) && !opener.endsWith("'s")) return false
+    index--
+  }
+
   const token = tokens[index]
   if (!token || token.index === 0 || !isName(token, lexicon, token.index)) return false
   // “In Riyadh, a diplomat said”: a place, not a person.
@@ -108,6 +116,8 @@ function namedBefore(finding: Finding, lexicon: CompiledLexicon): boolean {
   while (tokens[before] && isName(tokens[before]!, lexicon, before)) before--
   return !places.has(tokens[before]?.norm ?? '')
 }
+
+const appositiveStarts = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one'])
 
 /** Prepositions before a capitalised word that make it a place or time. */
 const places = new Set(['in', 'at', 'on', 'from', 'to', 'for', 'of', 'by', 'with', 'after', 'before', 'during', 'near', 'across', 'inside', 'outside', 'around', 'since', 'until'])

@@ -156,6 +156,18 @@ describe('anonymous-lead', () => {
     expect(await documentMessages(text, options)).toEqual([])
   })
 
+  it('is not fooled by a name ending the clause before the source', async () => {
+    const text = 'City are close to a deal for João Neves, sources told Sky Sports on Thursday.'
+    expect(await documentMessages(text, options)).toEqual([
+      'anonymous-lead: sources @ 1:42 — Unexpected anonymous source `sources` as the first attribution of the story (1 of 1 attributions anonymous)'
+    ])
+  })
+
+  it('treats an appositive of a name as named', async () => {
+    const text = 'The audit was flawed, said Tim Heaphy, a former U.S. attorney who led the review.'
+    expect(await documentMessages(text, options)).toEqual([])
+  })
+
   it('leaves a vague first attribution alone', async () => {
     expect(await documentMessages('Experts say the bridge is unsafe. A senior official said it would close.', options)).toEqual([])
   })
