@@ -224,6 +224,8 @@ export async function main(
     },
     onProgress: showProgress
       ? function (done, total) {
+          // One batch finishes too fast to need a progress line.
+          if (total <= 100) return
           progressShown = true
           io.stderr.write(
             '\r\u001B[Kretext-attribution: checked ' +

@@ -18,7 +18,7 @@ import {
 import {tmpdir} from 'node:os'
 import * as path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import type {JsonReport} from '../../src/cli/json.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -27,6 +27,9 @@ const fixtures = path.join(root, 'test', 'fixtures', 'cli')
 const build = path.join(root, 'node_modules', '.cache', 'retext-attribution-cli-test')
 const bin = path.join(build, 'dist', 'cli', 'bin.js')
 const temporary: Array<string> = []
+
+// Each test spawns the command a few times; a busy machine needs the room.
+vi.setConfig({testTimeout: 120_000})
 
 beforeAll(() => {
   rmSync(build, {recursive: true, force: true})
