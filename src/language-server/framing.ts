@@ -24,7 +24,7 @@ const headerMarkers = [
 /** Longest header block a client sends in practice; longer is garbage. */
 const maxHeaderBytes = 4096
 /** An RFC 7230 header line: token, colon, printable value. */
-const headerLine = /^[!#$%&'*+\-.^_`|~\dA-Za-z]+:[ \t]*[\u0020-\u007E]*$/
+const headerLine = /^[!#$%&'*+\-.^_`|~\dA-Za-z]+:[ \t]*(?:[!-~][ -~]*)?$/
 /** A prefix of a header line, for a header block not complete yet. */
 const partialHeaderLine = /^[!#$%&'*+\-.^_`|~\dA-Za-z]*(?::[\u0020-\u007E\t]*)?\r?$/
 

@@ -312,9 +312,8 @@ describe('retext-attribution-language-server', () => {
     expect(result).toEqual([
       {
         range,
-        message: expect.stringMatching(
-          /^Unexpected anonymous source `a senior official`.*\n\S/
-        ),
+        // Reason, then the note on a line of its own.
+        message: expect.stringMatching(/^Unexpected .*`a senior official`.*\n\S/),
         severity: 2,
         code: 'anonymous-source',
         source: 'retext-attribution',
@@ -322,9 +321,7 @@ describe('retext-attribution-language-server', () => {
       },
       {
         range,
-        message: expect.stringMatching(
-          /^Unexpected anonymity without a reason for `a senior official`.*\n\S/
-        ),
+        message: expect.stringMatching(/^Unexpected .*`a senior official`.*\n\S/),
         severity: 2,
         code: 'unexplained-anonymity',
         source: 'retext-attribution',
