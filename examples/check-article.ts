@@ -21,7 +21,10 @@ const file = new VFile({path, value: await readFile(path, 'utf8')})
 const processor = unified()
   .use(remarkParse)
   .use(remarkFrontmatter)
-  .use(remarkRetext, unified().use(retextEnglish).use(retextAttribution))
+  // remark-retext turns Markdown into natural language with this parser;
+  // retext-attribution then checks the result.
+  .use(remarkRetext, unified().use(retextEnglish) as never)
+  .use(retextAttribution)
 
 await processor.run(processor.parse(file), file)
 

@@ -522,20 +522,9 @@ function previousComma(tokens: ReadonlyArray<Token>, comma: number): number | un
 }
 
 function span(sentence: Sentence, from: number, to: number): Span {
-  const first = sentence.tokens[from]!
-  const last = sentence.tokens[to - 1]!
-  let text = ''
-  for (let index = from; index < to; index++) {
-    const token = sentence.tokens[index]!
-    if (index > from) {
-      const previous = sentence.tokens[index - 1]!
-      if (token.start > previous.end) text += ' '
-    }
-
-    text += token.text
-  }
-
-  return {start: first.start, end: last.end, text}
+  const start = sentence.tokens[from]!.start
+  const end = sentence.tokens[to - 1]!.end
+  return {start, end, text: sentence.value.slice(start, end)}
 }
 
 /**

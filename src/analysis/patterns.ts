@@ -121,6 +121,22 @@ export function compilePattern(source: string, classes: WordClasses): Pattern {
     )
   }
 
+  // Each gap and optional slot multiplies the ways a match can be tried;
+  // bounding their product keeps matching linear whatever users add.
+  let ways = 1
+  for (const slot of slots) ways *= slot.gap > 0 ? slot.gap + 1 : slot.optional ? 2 : 1
+  if (ways > maxWays) {
+    throw new Error(
+      'retext-attribution: pattern `' +
+        source +
+        '` has too many optional slots and gaps (' +
+        ways +
+        ' ways to match, at most ' +
+        maxWays +
+        ')'
+    )
+  }
+
   if (!slots.some((d) => d.words && !d.optional)) {
     throw new Error(
       'retext-attribution: pattern `' +
@@ -133,6 +149,9 @@ export function compilePattern(source: string, classes: WordClasses): Pattern {
 }
 
 const noMatches: ReadonlyArray<PatternMatch> = Object.freeze([])
+
+/** The most ways one pattern may try to match at one word. */
+const maxWays = 1024
 
 /**
  * Patterns indexed by the words that can start a match.

@@ -23,6 +23,8 @@ export interface Token {
 }
 
 export interface Sentence {
+  /** The whole document, for slicing spans out of it. */
+  value: string
   /** Index in document order. */
   index: number
   paragraph: number
@@ -211,6 +213,7 @@ function toSentence(
   }
 
   return {
+    value,
     index,
     paragraph,
     start: start.offset,
