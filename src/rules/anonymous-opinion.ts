@@ -11,23 +11,22 @@
  * the decision”).  A plain statement about the future is information, not
  * speculation: “said the talks would resume on Monday” is not flagged.
  */
-import type {Analysis, Finding} from '../analysis/analyze.js'
+import type {Finding} from '../analysis/analyze.js'
 import type {CompiledLexicon} from '../analysis/lexicon.js'
 import type {PatternMatch} from '../analysis/patterns.js'
 import type {Sentence} from '../analysis/tokens.js'
 import type {Span} from '../types.js'
 import {
-  bySentence,
-  contentTokens,
+  Contents,
   endsPhrase,
-  matchesIn,
   matchSpan,
   definiteIntroduction,
   ordinaryPerson,
   subjectKind,
   subjectOf,
   surelyAnonymous,
-  text
+  text,
+  wordAt
 } from './content.js'
 import {checked, code, type Report, type Rule} from './rule.js'
 
@@ -43,7 +42,7 @@ export const anonymousOpinion: Rule = {
   flagged: 'A senior aide called the senator “a liar”.',
   notFlagged: 'A senior aide said the talks would resume on Monday.',
   check({analysis, lexicon, options, report}) {
-    const sentences = bySentence(analysis)
+    const contents = new Contents(analysis)
     const cueStarts = new Set(analysis.findings.map((d) => d.attribution.cue.start))
 
     // Attributions whose cue or content is judgement.
@@ -55,12 +54,16 @@ export const anonymousOpinion: Rule = {
       // Pronouns are resolved less surely than noun phrases: “she said”
       // after a named speaker must never be flagged.
       if (attribution.reference?.type === 'pronoun') continue
-      const evidence = judgement(finding, sentences.get(finding.sentence.index) ?? [finding], lexicon)
+      const evidence = judgement(finding, contents, lexicon)
       if (evidence) report(message(attribution.source!, evidence, finding))
     }
 
     // Judging verbs (“called”, “criticised”) with an anonymous subject.
+    // The latest attribution per head, for “the aide criticised …”, kept
+    // as the sentences go by (a search per verb would be quadratic).
+    const lastByHead = new Map<string, Finding>()
     for (const sentence of analysis.sentences) {
+      const siblings = contents.siblings(sentence)
       const matches = [
         ...lexicon.characterisations.matchAll(sentence.words),
         ...lexicon.namings.matchAll(sentence.words).filter((d) => endsPhrase(sentence, d))
@@ -74,19 +77,24 @@ export const anonymousOpinion: Rule = {
         if (notObject.has(sentence.tokens[verb.index + 1]?.norm ?? '')) continue
         const subject = subjectOf(sentence, verb.index, lexicon)
         if (!subject || subject.reference === 'pronoun') continue
-        if (subjectKind(subject, sentence, analysis) !== 'anonymous') continue
+        if (subjectKind(subject, sentence, siblings, lastByHead) !== 'anonymous') continue
         if (subject.head && (lexicon.spokespersons.has(subject.head) || ordinaryPerson(subject.head, lexicon))) continue
         done.add(verb.index)
         const first = sentence.tokens[subject.spanStart]!
         const last = sentence.tokens[subject.spanEnd - 1]!
         const source: Span = {start: first.start, end: last.end, text: text(sentence, subject.spanStart, subject.spanEnd)}
-        report(message(source, matchSpan(sentence, match), undefined, sentence, analysis))
+        report(message(source, matchSpan(sentence, match), siblings[0]))
+      }
+
+      for (const finding of siblings) {
+        const head = finding.attribution.head
+        if (head && finding.attribution.source && !finding.unresolved) lastByHead.set(head, finding)
       }
     }
   }
 }
 
-function message(source: Span, evidence: Span, finding?: Finding, sentence?: Sentence, analysis?: Analysis): Report {
+function message(source: Span, evidence: Span, finding: Finding | undefined): Report {
   const report: Report = {
     start: source.start,
     end: source.end,
@@ -94,22 +102,13 @@ function message(source: Span, evidence: Span, finding?: Finding, sentence?: Sen
     actual: source.text,
     note
   }
+  // Messages take their ancestors from a finding of the same sentence.
   if (finding) report.finding = finding
-  else if (sentence && analysis) {
-    // Messages take their ancestors from a finding’s sentence.
-    const owner = analysis.findings.find((d) => d.sentence === sentence)
-    if (owner) report.finding = owner
-  }
-
   return report
 }
 
 /** The judgement in a finding’s cue or content, if any. */
-function judgement(
-  finding: Finding,
-  siblings: ReadonlyArray<Finding>,
-  lexicon: CompiledLexicon
-): Span | undefined {
+function judgement(finding: Finding, contents: Contents, lexicon: CompiledLexicon): Span | undefined {
   const {cue} = finding.attribution
   const sentence = finding.sentence
 
@@ -118,7 +117,7 @@ function judgement(
   }
 
   // A cue that judges (“dismissed the report as”, “described her as inept”).
-  const cueIndex = sentence.wordTokens.findIndex((d) => d.start === cue.start)
+  const cueIndex = wordAt(sentence, cue.start)
   if (cueIndex >= 0) {
     const judged =
       lexicon.characterisations.matchAt(sentence.words, cueIndex) ??
@@ -126,10 +125,9 @@ function judgement(
     if (judged) return matchSpan(sentence, judged)
   }
 
-  const content = contentTokens(finding, siblings)
   const match =
-    matchesIn(lexicon.judgements, sentence, content).find((d) => endsPhrase(sentence, d)) ??
-    matchesIn(lexicon.opinionPhrases, sentence, content)[0]
+    contents.matchesIn(lexicon.judgements, finding).find((d) => endsPhrase(sentence, d)) ??
+    contents.matchesIn(lexicon.opinionPhrases, finding)[0]
   return match ? matchSpan(sentence, match) : undefined
 }
 

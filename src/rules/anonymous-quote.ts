@@ -3,7 +3,8 @@
  * direct quotes from anonymous sources should be rare; paraphrase, or name
  * the speaker).
  */
-import {bySentence, contentTokens, definiteIntroduction, quotedWords, surelyAnonymous} from './content.js'
+import {Contents, definiteIntroduction, surelyAnonymous} from './content.js'
+import type {Token} from '../analysis/tokens.js'
 import {checked, code, type Rule} from './rule.js'
 
 /** Small words that stay lower case in titles. */
@@ -15,7 +16,7 @@ export const anonymousQuote: Rule = {
   flagged: '“We are not going to blink,” a senior official said.',
   notFlagged: 'A senior official said the administration would not back down.',
   check({analysis, lexicon, options, report}) {
-    const sentences = bySentence(analysis)
+    const contents = new Contents(analysis)
 
     for (const finding of analysis.findings) {
       const {attribution} = finding
@@ -27,17 +28,16 @@ export const anonymousQuote: Rule = {
 
       // The quotation must be this source’s: “‘…,’ Ortiz said, while an aide
       // said …” quotes Ortiz, not the aide.
-      const siblings = sentences.get(finding.sentence.index) ?? [finding]
-      const content = contentTokens(finding, siblings)
+      const content = contents.of(finding)
       // “Francis said, ‘…,’ according to participants”: the words are a
       // named speaker’s, relayed.
-      const named = new Set<number>()
-      for (const sibling of siblings) {
-        if (sibling.attribution.kind !== 'named' || !sibling.attribution.source) continue
-        for (const index of contentTokens(sibling, siblings)) named.add(index)
+      const named = contents.namedContent(finding.sentence)
+      const quoted: Array<Token> = []
+      for (const index of content) {
+        const token = finding.sentence.tokens[index]!
+        if (token.quoted && token.kind === 'word' && !named.has(index)) quoted.push(token)
       }
 
-      const quoted = quotedWords(finding.sentence).filter((d) => content.has(d.index) && !named.has(d.index))
       // A title or name in quotation marks (“the ‘Freedom to Build Act’”)
       // is no quotation of the source.
       if (!quoted.some((d) => !d.cap && !titleWords.has(d.norm))) continue

@@ -8,6 +8,7 @@ import type {Finding} from '../analysis/analyze.js'
 import type {CompiledLexicon} from '../analysis/lexicon.js'
 import type {Token} from '../analysis/tokens.js'
 import {wordClasses} from '../data/grammar.js'
+import {tokenAt} from './content.js'
 import {checked, code, type Rule} from './rule.js'
 
 /** Words that describe nothing: articles, numbers, quantity. */
@@ -66,7 +67,10 @@ export const bareSource: Rule = {
 function bare(finding: Finding, lexicon: CompiledLexicon): boolean {
   const source = finding.attribution.source!
   const tokens = finding.sentence.tokens
-  const inside = tokens.filter((d) => d.start >= source.start && d.end <= source.end)
+  const inside: Array<Token> = []
+  for (let index = tokenAt(tokens, source.start); index < tokens.length && tokens[index]!.end <= source.end; index++) {
+    inside.push(tokens[index]!)
+  }
 
   for (const token of inside) {
     if (token.kind !== 'word') continue
@@ -110,11 +114,16 @@ function describedAfter(
   const marker = finding.attribution.marker
   if (marker && marker.start >= next.start && marker.start - next.end < 40) {
     // “who asked not to be named”, “speaking on condition of anonymity”.
-    const between = tokens.filter((d) => d.kind === 'word' && d.start > next!.start && d.end <= marker.start)
-    if (between.length <= 2) return false
+    let between = 0
+    for (let at = index + 1; at < tokens.length && tokens[at]!.end <= marker.start && between <= 2; at++) {
+      if (tokens[at]!.kind === 'word') between++
+    }
+
+    if (between <= 2) return false
   }
 
-  const words = tokens.slice(index).filter((d) => d.kind === 'word').map((d) => d.norm)
+  // Enough words for a knowledge clause, a marker or a reason.
+  const words = tokens.slice(index, index + 16).filter((d) => d.kind === 'word').map((d) => d.norm)
   if (lexicon.knowledge.matchAt(words, 0)) return true
   // “on condition of anonymity”, “in recent days”: an adjunct, no description.
   let after = words[1]

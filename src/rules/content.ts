@@ -45,7 +45,6 @@ const adjunctStarts = new Set([
 ])
 const be = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', 'getting'])
 const appositiveOpeners = new Set(['who', 'a', 'an', 'the', 'one', 'speaking', 'like'])
-const closingQuotes = new Set(['”', '»', '"', '’', "'"])
 
 /** Determiners that make a description refer back (“the farmer said”). */
 const definite = new Set(['the', 'this', 'that', 'these', 'those'])
@@ -99,7 +98,7 @@ function people(lexicon: CompiledLexicon): ReadonlySet<string> {
 function namedBefore(finding: Finding, lexicon: CompiledLexicon): boolean {
   const source = finding.attribution.source!
   const tokens = finding.sentence.tokens
-  const first = tokens.findIndex((d) => d.start >= source.start)
+  const first = tokenAt(tokens, source.start)
   let index = first - 1
   if (tokens[index]?.text === ',') {
     // An appositive opens with a determiner or a possessive (“Poirier,
@@ -122,20 +121,57 @@ const appositiveStarts = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its'
 /** Prepositions before a capitalised word that make it a place or time. */
 const places = new Set(['in', 'at', 'on', 'from', 'to', 'for', 'of', 'by', 'with', 'after', 'before', 'during', 'near', 'across', 'inside', 'outside', 'around', 'since', 'until'])
 
-/** Findings grouped by sentence index. */
-export function bySentence(analysis: Analysis): Map<number, Array<Finding>> {
-  const map = new Map<number, Array<Finding>>()
-  for (const finding of analysis.findings) {
-    let list = map.get(finding.sentence.index)
-    if (!list) {
-      list = []
-      map.set(finding.sentence.index, list)
-    }
-
-    list.push(finding)
+/** Index of the first token starting at or after `offset` (binary search). */
+export function tokenAt(tokens: ReadonlyArray<Token>, offset: number): number {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (tokens[middle]!.start < offset) low = middle + 1
+    else high = middle
   }
 
-  return map
+  return low
+}
+
+/** Index of the first word (in `sentence.words`) of the token starting at `offset`, or `-1`. */
+export function wordAt(sentence: Sentence, offset: number): number {
+  const words = sentence.wordTokens
+  let low = 0
+  let high = words.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (words[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+
+  return words[low]?.start === offset ? low : -1
+}
+
+/** Index of the last value `<= limit` in sorted `values`, or `-1`. */
+function lastAtMost(values: ReadonlyArray<number>, limit: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (values[middle]! <= limit) low = middle + 1
+    else high = middle
+  }
+
+  return low - 1
+}
+
+/** Index of the first value `>= limit` in sorted `values` (`values.length` when none). */
+function firstAtLeast(values: ReadonlyArray<number>, limit: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (values[middle]! < limit) low = middle + 1
+    else high = middle
+  }
+
+  return low
 }
 
 /** Offsets covering the cue and the source phrase of a finding. */
@@ -148,79 +184,212 @@ function anchor(finding: Finding): {start: number; end: number} {
 }
 
 /**
- * Indices (in `sentence.tokens`) of the tokens that carry what `finding`
- * attributes.  An attribution after its content (“…, an official said”,
- * “‘…,’ said an aide”) takes the words before it; one before its content
- * (“an official said …”, “according to an aide, …”) the words after it; a
- * parenthetical one (“the plan, an aide said, is doomed”) both.  Content
- * stops at the neighbouring attributions of the sentence, and never
- * includes a source phrase, a cue, an anonymity marker or a reason.
+ * The attributed content of every finding of an analysis, worked out once
+ * per sentence and cached, so that a sentence with very many attributions
+ * costs no more than its length times their number.
  */
-export function contentTokens(finding: Finding, siblings: ReadonlyArray<Finding>): Set<number> {
-  const sentence = finding.sentence
-  const tokens = sentence.tokens
-  const anchors = siblings.map((d) => anchor(d)).sort((a, b) => a.start - b.start)
-  const own = anchor(finding)
-  const previousEnd = Math.max(sentence.start, ...anchors.filter((d) => d.end <= own.start).map((d) => d.end))
-  const nextStart = Math.min(sentence.end, ...anchors.filter((d) => d.start >= own.end).map((d) => d.start))
+export class Contents {
+  private readonly bySentence = new Map<number, Array<Finding>>()
+  private readonly excluded = new Map<number, Uint8Array>()
+  private readonly anchorCache = new Map<number, {starts: Array<number>; ends: Array<number>}>()
+  private readonly cache = new Map<Finding, Set<number>>()
+  private readonly named = new Map<number, Set<number>>()
+  private readonly matches = new Map<PatternSet, Map<number, ReadonlyArray<PatternMatch>>>()
 
-  const excluded: Array<Span> = []
-  for (const sibling of siblings) {
-    const {cue, source, marker, reason} = sibling.attribution
-    excluded.push(cue)
-    if (source) excluded.push(source)
-    if (marker) excluded.push(marker)
-    if (reason) excluded.push(reason)
+  constructor(analysis: Analysis) {
+    for (const finding of analysis.findings) {
+      let list = this.bySentence.get(finding.sentence.index)
+      if (!list) {
+        list = []
+        this.bySentence.set(finding.sentence.index, list)
+      }
+
+      list.push(finding)
+    }
   }
 
-  const free = (token: Token) => !excluded.some((d) => token.start < d.end && d.start < token.end)
-  const beforeWords = tokens.filter((d) => d.kind === 'word' && d.start >= previousEnd && d.end <= own.start && free(d))
-  const afterTokens = tokens.filter((d) => d.start >= own.end && d.end <= nextStart && free(d))
-  const afterWords = afterTokens.filter((d) => d.kind === 'word')
-  const next = tokens.find((d) => d.start >= own.end)
-  const told = /^tel|^told/i.test(finding.attribution.cue.text)
-  // Forward unless there is a clause before and nothing but adjuncts
-  // (“on Monday”, “in a statement”) or punctuation right after.
-  // A quotation right before the attribution (“‘…,’ an aide said”) is
-  // its content.
-  const previous = [...tokens].reverse().find((d) => d.end <= own.start)
-  const afterQuote = previous !== undefined && previous.kind !== 'word' && previous.quoted
-  const forward =
-    (beforeWords.length < 3 && !(afterQuote && beforeWords.length > 0)) ||
-    afterWords.slice(0, 6).some((d) => d.norm === 'that') ||
-    (!told && !afterQuote && next !== undefined && next.kind === 'word' && next.end <= nextStart && !adjunctStarts.has(next.norm))
-  const parenthetical =
-    !forward &&
-    next?.text === ',' &&
-    afterWords.length >= 2 &&
-    !clauseStarts.has(afterWords[0]!.norm)
-
-  const ranges: Array<[number, number]> = []
-  if (!forward) ranges.push([previousEnd, own.start])
-  if (forward || parenthetical) ranges.push([own.end, nextStart])
-
-  const result = new Set<number>()
-  for (const token of tokens) {
-    if (!ranges.some(([start, end]) => token.start >= start && token.end <= end)) continue
-    if (free(token)) result.add(token.index)
+  /** The findings of a sentence, in order. */
+  siblings(sentence: Sentence): ReadonlyArray<Finding> {
+    return this.bySentence.get(sentence.index) ?? []
   }
 
-  return result
-}
-
-/** Matches of `patterns` in `sentence` whose words all lie in `within`. */
-export function matchesIn(
-  patterns: PatternSet,
-  sentence: Sentence,
-  within: ReadonlySet<number>
-): Array<PatternMatch> {
-  return patterns.matchAll(sentence.words).filter((match) => {
-    for (let index = match.start; index < match.end; index++) {
-      if (!within.has(sentence.wordTokens[index]!.index)) return false
+  /**
+   * Indices (in `sentence.tokens`) of the tokens that carry what `finding`
+   * attributes.  An attribution after its content (“…, an official said”,
+   * “‘…,’ said an aide”) takes the words before it; one before its content
+   * (“an official said …”, “according to an aide, …”) the words after it;
+   * a parenthetical one (“the plan, an aide said, is doomed”) both.
+   * Content stops at the neighbouring attributions of the sentence, and
+   * never includes a source phrase, a cue, an anonymity marker or a
+   * reason.
+   */
+  of(finding: Finding): Set<number> {
+    let result = this.cache.get(finding)
+    if (!result) {
+      result = this.compute(finding)
+      this.cache.set(finding, result)
     }
 
-    return true
-  })
+    return result
+  }
+
+  /** Tokens in the content of a named attribution of the sentence. */
+  namedContent(sentence: Sentence): Set<number> {
+    let result = this.named.get(sentence.index)
+    if (!result) {
+      result = new Set()
+      for (const sibling of this.siblings(sentence)) {
+        if (sibling.attribution.kind !== 'named' || !sibling.attribution.source) continue
+        for (const index of this.of(sibling)) result.add(index)
+      }
+
+      this.named.set(sentence.index, result)
+    }
+
+    return result
+  }
+
+  /** Matches of `patterns` in `sentence` whose words all lie in the content of `finding`. */
+  matchesIn(patterns: PatternSet, finding: Finding): Array<PatternMatch> {
+    const sentence = finding.sentence
+    let bySentence = this.matches.get(patterns)
+    if (!bySentence) {
+      bySentence = new Map()
+      this.matches.set(patterns, bySentence)
+    }
+
+    let all = bySentence.get(sentence.index)
+    if (!all) {
+      all = patterns.matchAll(sentence.words)
+      bySentence.set(sentence.index, all)
+    }
+
+    const within = this.of(finding)
+    if (within.size === 0) return []
+    // Content is one or two runs of tokens: look only at matches starting
+    // between its first and last token.
+    let first = Infinity
+    let last = -1
+    for (const index of within) {
+      if (index < first) first = index
+      if (index > last) last = index
+    }
+
+    const words = sentence.wordTokens
+    let low = 0
+    let high = all.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (words[all[middle]!.start]!.index < first) low = middle + 1
+      else high = middle
+    }
+
+    const result: Array<PatternMatch> = []
+    for (let at = low; at < all.length && words[all[at]!.start]!.index <= last; at++) {
+      const match = all[at]!
+      let inside = true
+      for (let index = match.start; index < match.end && inside; index++) {
+        inside = within.has(words[index]!.index)
+      }
+
+      if (inside) result.push(match)
+    }
+
+    return result
+  }
+
+  /** Sorted anchor starts and ends of a sentence’s findings. */
+  private anchors(sentence: Sentence): {starts: Array<number>; ends: Array<number>} {
+    let result = this.anchorCache.get(sentence.index)
+    if (!result) {
+      const anchors = this.siblings(sentence).map((d) => anchor(d))
+      result = {
+        starts: anchors.map((d) => d.start).sort((a, b) => a - b),
+        ends: anchors.map((d) => d.end).sort((a, b) => a - b)
+      }
+      this.anchorCache.set(sentence.index, result)
+    }
+
+    return result
+  }
+
+  /** Tokens of a sentence inside a cue, source phrase, marker or reason. */
+  private mask(sentence: Sentence): Uint8Array {
+    let mask = this.excluded.get(sentence.index)
+    if (!mask) {
+      const tokens = sentence.tokens
+      mask = new Uint8Array(tokens.length)
+      for (const sibling of this.siblings(sentence)) {
+        const {cue, source, marker, reason} = sibling.attribution
+        for (const span of [cue, source, marker, reason]) {
+          if (!span) continue
+          // Spans are token-aligned; a token starting inside one is in it.
+          let index = tokenAt(tokens, span.start)
+          if (index > 0 && tokens[index - 1]!.end > span.start) index--
+          for (; index < tokens.length && tokens[index]!.start < span.end; index++) mask[index] = 1
+        }
+      }
+
+      this.excluded.set(sentence.index, mask)
+    }
+
+    return mask
+  }
+
+  private compute(finding: Finding): Set<number> {
+    const sentence = finding.sentence
+    const tokens = sentence.tokens
+    const mask = this.mask(sentence)
+    const own = anchor(finding)
+    const {starts, ends} = this.anchors(sentence)
+    // The latest anchor end at or before this one, the earliest start at or after it.
+    const before = lastAtMost(ends, own.start)
+    const after = firstAtLeast(starts, own.end)
+    const previousEnd = before < 0 ? sentence.start : Math.max(sentence.start, ends[before]!)
+    const nextStart = after < starts.length ? Math.min(sentence.end, starts[after]!) : sentence.end
+
+    const firstBefore = tokenAt(tokens, previousEnd)
+    const firstOwn = tokenAt(tokens, own.start)
+    const firstAfter = tokenAt(tokens, own.end)
+    const lastAfter = tokenAt(tokens, nextStart)
+
+    let beforeWords = 0
+    for (let index = firstBefore; index < firstOwn; index++) {
+      if (tokens[index]!.kind === 'word' && !mask[index]) beforeWords++
+    }
+
+    const afterWords: Array<Token> = []
+    for (let index = firstAfter; index < lastAfter && afterWords.length < 6; index++) {
+      if (tokens[index]!.kind === 'word' && !mask[index]) afterWords.push(tokens[index]!)
+    }
+
+    const next = tokens[firstAfter]
+    const previous = tokens[firstOwn - 1]
+    const told = /^tel|^told/i.test(finding.attribution.cue.text)
+    // A quotation right before the attribution (“‘…,’ an aide said”) is
+    // its content.
+    const afterQuote = previous !== undefined && previous.kind !== 'word' && previous.quoted
+    // Forward unless there is a clause before and nothing but adjuncts
+    // (“on Monday”, “in a statement”) or punctuation right after.
+    const forward =
+      (beforeWords < 3 && !(afterQuote && beforeWords > 0)) ||
+      afterWords.some((d) => d.norm === 'that') ||
+      (!told && !afterQuote && next !== undefined && next.kind === 'word' && firstAfter < lastAfter && !adjunctStarts.has(next.norm))
+    const parenthetical =
+      !forward &&
+      next?.text === ',' &&
+      afterWords.length >= 2 &&
+      !clauseStarts.has(afterWords[0]!.norm)
+
+    const result = new Set<number>()
+    const add = (from: number, to: number) => {
+      for (let index = from; index < to; index++) if (!mask[index]) result.add(index)
+    }
+
+    if (!forward) add(firstBefore, firstOwn)
+    if (forward || parenthetical) add(firstAfter, lastAfter)
+    return result
+  }
 }
 
 /**
@@ -252,16 +421,6 @@ export function text(sentence: Sentence, from: number, to: number): string {
   }
 
   return result
-}
-
-/** Quoted word tokens of a sentence that are no part of a quote mark. */
-export function quotedWords(sentence: Sentence): Array<Token> {
-  return sentence.tokens.filter((d) => d.quoted && d.kind === 'word')
-}
-
-/** Whether a token is a closing quotation mark. */
-export function isClosingQuote(token: Token | undefined): boolean {
-  return token !== undefined && token.kind !== 'word' && closingQuotes.has(token.text)
 }
 
 /**
@@ -305,19 +464,22 @@ export function subjectOf(
 /**
  * The kind of the source a subject phrase stands for: a definite
  * description takes the kind of the latest earlier attribution with the
- * same head (“the aide criticised …” after “a senior aide said”).
- * Pronouns are not resolved here: the caller leaves them alone.
+ * same head (“the aide criticised …” after “a senior aide said”), from
+ * this sentence or, through `lastByHead`, an earlier one.  Pronouns are
+ * not resolved here: the caller leaves them alone.
  */
 export function subjectKind(
   phrase: SourcePhrase,
   sentence: Sentence,
-  analysis: Analysis
+  siblings: ReadonlyArray<Finding>,
+  lastByHead: ReadonlyMap<string, Finding>
 ): Finding['attribution']['kind'] | undefined {
   if (!phrase.reference) return phrase.kind
-  if (phrase.reference !== 'definite') return undefined
+  if (phrase.reference !== 'definite' || !phrase.head) return undefined
   const start = sentence.tokens[phrase.spanStart]!.start
-  const antecedent = analysis.findings.findLast(
-    (d) => d.attribution.source && d.attribution.source.start < start && d.attribution.head === phrase.head && !d.unresolved
-  )
+  const antecedent =
+    siblings.findLast(
+      (d) => d.attribution.source && d.attribution.source.start < start && d.attribution.head === phrase.head && !d.unresolved
+    ) ?? lastByHead.get(phrase.head)
   return antecedent?.attribution.kind
 }

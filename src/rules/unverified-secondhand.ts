@@ -9,7 +9,7 @@ import type {CompiledLexicon} from '../analysis/lexicon.js'
 import type {Sentence} from '../analysis/tokens.js'
 import {words} from '../options.js'
 import type {Span} from '../types.js'
-import {bySentence} from './content.js'
+import {Contents} from './content.js'
 import {checked, code, type Rule} from './rule.js'
 
 /** Cues of publishing: whoever “reported, citing …” is an outlet. */
@@ -21,7 +21,7 @@ export const unverifiedSecondhand: Rule = {
   flagged: 'The Daily Post reported, citing two officials it did not identify, that the minister would resign.',
   notFlagged: '…, citing two officials it did not identify. Reuters could not independently verify the report.',
   check({analysis, lexicon, options, report}) {
-    const sentences = bySentence(analysis)
+    const contents = new Contents(analysis)
 
     for (const finding of analysis.findings) {
       const {attribution} = finding
@@ -29,7 +29,7 @@ export const unverifiedSecondhand: Rule = {
       if (!attribution.source || !checked(finding, options)) continue
       if (attribution.cue.type !== 'citing' && !attribution.relayedBy) continue
 
-      const relay = relayer(finding, sentences.get(finding.sentence.index) ?? [], lexicon)
+      const relay = relayer(finding, contents.siblings(finding.sentence), lexicon)
       if (!relay) continue
       if (verified(analysis.sentences, finding.sentence, lexicon)) continue
 

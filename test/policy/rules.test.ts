@@ -230,3 +230,27 @@ describe('boilerplate-anonymity-reason', () => {
     ).toEqual(['not authorized to discuss'])
   })
 })
+
+describe('cost', () => {
+  it('stays near linear on one sentence with thousands of attributions', async () => {
+    const text =
+      'It began ' +
+      'and “it was foolish,” an aide said, while sources said it was a disaster, according to an official, citing two diplomats, who were not authorized to speak, '.repeat(1200) +
+      'end.'
+    const rules = {
+      'bare-source': true,
+      'boilerplate-anonymity-reason': true,
+      'anonymous-opinion': true,
+      'anonymous-quote': true,
+      'unverified-secondhand': true,
+      'anonymous-density': true,
+      'single-anonymous-source': true,
+      'anonymous-lead': true
+    }
+    const started = performance.now()
+    const file = await check(text, {rules})
+    // Quadratic work per sentence took over a minute here.
+    expect(performance.now() - started).toBeLessThan(15_000)
+    expect(file.messages.filter((d) => d.ruleId === 'anonymous-quote').length).toBeGreaterThanOrEqual(1200)
+  }, 60_000)
+})
