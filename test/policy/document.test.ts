@@ -178,3 +178,67 @@ describe('anonymous-lead', () => {
     expect((await check('   \n\n', {rules})).messages).toEqual([])
   })
 })
+
+/** Short stories: what each document-level rule flags (its `actual`), or nothing. */
+const stories: Record<string, Array<[string, Array<string>]>> = {
+  "anonymous-lead": [
+    ["The minister will resign on Friday, a senior official said. Her office declined to comment.", ["a senior official"]],
+    ["Two people familiar with the talks said a deal was close. The company's chief executive, Ana Ruiz, said on Monday that talks were \"constructive\".", ["Two people familiar with the talks"]],
+    ["According to a person briefed on the plans, the bank will cut 300 jobs. A spokesman for the bank, Tom Hale, said it did not comment on rumours.", ["a person briefed on the plans"]],
+    ["“We are not going to blink,” a senior administration official said. President Ellen Ward said later that the United States would respond.", ["a senior administration official"]],
+    ["The club is close to signing the striker, sources told the BBC. Manager Pep Ruiz said he did not discuss transfers.", ["sources"]],
+    ["Reportedly, the deal has collapsed. A person close to the company said the board rejected it. The chairman, Lee Park, declined to comment.", ["A person close to the company"]],
+    ["A diplomat involved in the mediation said the ceasefire would hold. The foreign minister, Penny Wong, said she was hopeful.", ["A diplomat involved in the mediation"]],
+    ["Investigators believe the fire was deliberate, two officials said. Fire chief Maria Lopez said the cause was under investigation.", ["Investigators"]],
+    ["The minister will resign on Friday, her spokeswoman, Ana Ruiz, said. A senior official said the decision was made last week.", []],
+    ["Experts say the bridge is unsafe. A senior official said it would close.", []],
+    ["The Pentagon said on Monday that the drills would continue. Two officials said more ships would follow.", []],
+    ["Mayor Ana Ruiz said the budget was balanced. A city official said the deficit was larger than reported.", []],
+    ["Ortiz said: “A source told me the plan was dead.” A senior aide later confirmed it.", []],
+    ["Researchers at the University of Tokyo reported the finding. A person familiar with the study said it would be published in May.", []],
+    ["The bridge was closed on Monday. Engineers from Arup said the cracks were serious.", []],
+    ["The audit was flawed, said Tim Heaphy, a former U.S. attorney who led the review. An official said the report would be released.", []]
+  ],
+  "single-anonymous-source": [
+    ["Mayor Ana Ruiz said the budget was balanced. A city official said the deficit was larger than reported. The official added that auditors had been called in.", ["A city official"]],
+    ["The minister will resign on Friday, a senior official said.", ["a senior official"]],
+    ["Troops exchanged fire on Saturday, the ministry said. A military source, who spoke on condition of anonymity for fear of reprisals, said the fighting began at dawn.", ["A military source"]],
+    ["The club said the manager had left by mutual consent. One person close to the board said he had been sacked.", ["One person close to the board"]],
+    ["A diplomat involved in the mediation said the ceasefire would hold. Foreign Minister Penny Wong said she was hopeful.", ["A diplomat involved in the mediation"]],
+    ["Reuters reported, citing a source, that the deal was off. The company declined to comment.", ["a source"]],
+    ["According to a person briefed on the plans, the bank will cut 300 jobs. The bank's chief executive, Tom Hale, declined to comment.", ["a person briefed on the plans"]],
+    ["The senator will not run again, an aide said. The aide said the decision was final. Senator Ruth Hale said she would announce her plans on Monday.", ["an aide"]],
+    ["Two city officials said the deficit was larger than reported.", []],
+    ["A city official said the deficit was larger than reported. A second official, who reviewed the accounts, confirmed the figure.", []],
+    ["People familiar with the matter said the company was exploring a sale.", []],
+    ["Mayor Ana Ruiz said the budget was balanced. Council member Tom Becker said it was not.", []],
+    ["A city official said the deficit was larger. Two people briefed on the audit said auditors had been called in.", []],
+    ["Mayor Ana Ruiz said: “A city official told me the deficit was larger.”", []],
+    ["Experts say the bridge is unsafe. Analysts at Morgan Stanley estimate the repairs will cost $40 million.", []],
+    ["A spokeswoman said the company would appeal.", []]
+  ],
+  "anonymous-density": [
+    ["People familiar with the matter said the company was exploring a sale. The people said a deal could be announced next week. One of the people said the price was about $4 billion. A person briefed on the process said two bidders remained.", ["People familiar with the matter"]],
+    ["Two officials said the strike was planned weeks ago. A senior official said the target was a weapons depot. A diplomat said allies had been told in advance. An aide to the minister said the operation was over. The ministry said it would not comment.", ["Two officials"]],
+    ["A senior source said the chancellor would cut spending. An ally of the chancellor said the cuts were necessary. Sources told the BBC that taxes would rise. A Whitehall source said the budget was final. The Treasury said it did not comment on speculation.", ["A senior source"]],
+    ["Sources said the club would sack the manager. A person close to the board said the decision had been made. Two players said the dressing room had turned against him. A senior club source said a replacement had been found.", ["Sources"]],
+    ["People familiar with the matter said the company was exploring a sale. The chief executive, Ana Ruiz, said the company did not comment on rumours. Analysts at Morgan Stanley said a sale made sense. The company's chairman, Tom Hale, said the board would meet on Monday. Investor Lee Park said he backed the plan.", []],
+    ["A senior official said the talks had stalled. The official said a deal was still possible.", []],
+    ["Mayor Ana Ruiz said the budget was balanced. Council member Tom Becker said it was not. Finance director Priya Nair said revenue had risen.", []],
+    ["Two officials said the strike was planned weeks ago. The Pentagon said the target was a weapons depot. Defense Secretary Lloyd Austin said allies had been told. President Ellen Ward said the operation was over. NATO said it supported the strike.", []]
+  ],
+}
+
+for (const [id, cases] of Object.entries(stories)) {
+  describe(id + ' on short stories', () => {
+    it('has at least 4 positives and 4 near misses', () => {
+      expect(cases.filter((d) => d[1].length > 0).length).toBeGreaterThanOrEqual(4)
+      expect(cases.filter((d) => d[1].length === 0).length).toBeGreaterThanOrEqual(4)
+    })
+
+    it.each(cases)('%s', async (text, expected) => {
+      const file = await check(text, {rules: {[id]: true}})
+      expect(file.messages.filter((d) => d.ruleId === id).map((d) => d.actual)).toEqual(expected)
+    })
+  })
+}
