@@ -56,6 +56,7 @@ const nominal = new Set([
   'original', 'revised', 'current', 'annual', 'monthly', 'weekly', 'daily',
   'best', 'worst', 'conservative', 'rough', 'median', 'average', 'equivalent'
 ])
+const subjectWords = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'the', 'a', 'an', 'there'])
 const hedgeWords = new Set(['soon', 'never', 'ever', 'just', 'then', 'also', 'not', 'likely', 'probably', 'certainly', 'only', 'still'])
 const articles = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
 /** Words after “per” that make it arithmetic, not attribution. */
@@ -68,7 +69,7 @@ const perNot = new Set([
   'square', 'cubic'
 ])
 const asSaying = new Set(['saying', 'telling', 'stating', 'writing', 'warning', 'claiming', 'describing'])
-const clauseOpeners = new Set(['who', 'whom', 'whose', 'which', 'speaking', 'according', 'citing', 'however', 'meanwhile', 'though', 'too', 'nonetheless', 'a', 'an', 'the', 'one', 'also', 'in', 'like'])
+const clauseOpeners = new Set(['who', 'whom', 'whose', 'which', 'speaking', 'according', 'citing', 'however', 'meanwhile', 'though', 'too', 'nonetheless', 'a', 'an', 'the', 'one', 'also', 'in', 'like', 'of', 'from', 'at', 'for', 'his', 'her', 'their', 'its'])
 const quoteMarks = new Set(['"', '“', '”', '«', '»', '‘', '’', "'"])
 
 export interface AnalyzeSettings {
@@ -281,15 +282,19 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     const token = wordTokens[index]!
     // A speech tag right after a quotation (“…,” he continued) attributes it.
     const afterQuote = quoteEnd(tokens, token.index)
-    const general = lexicon.reportingVerbs.has(word) || (afterQuote && lexicon.quoteTags.has(word))
     const restricted = lexicon.sourceVerbs.has(word)
+    const general =
+      lexicon.reportingVerbs.has(word) ||
+      (afterQuote && (lexicon.quoteTags.has(word) || restricted))
     if (!general && !restricted) continue
     if (used[token.index]) continue
     // A sentence does not open with “State …” or “Report …” as a verb.
     if (!general && token.index === 0) continue
     // Verbs are not capitalised mid-sentence (“the United States”).
     if (token.cap && token.index > 0 && !afterQuote) continue
-    const previous = words[index - 1]
+    // Only a word right before the verb counts: “…,” says Testolini.
+    const adjacent = tokens[token.index - 1]?.kind === 'word'
+    const previous = adjacent ? words[index - 1] : undefined
     if (previous !== undefined && (be.has(previous) || negators.has(previous))) continue
     // After an article or possessive a cue word is a noun or adjective (“an
     // informed source”, “his claims”).
@@ -322,6 +327,12 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
       !general &&
       !phrase.headType &&
       phrase.kind !== 'vague' &&
+      // A name reporting in the past tense, or before a clause (“Zinni
+      // estimates there are …”), reports; “Rust Belt states” does not.
+      !(
+        (word.endsWith('ed') || next === 'there' || (next !== undefined && subjectWords.has(next))) &&
+        tokens.slice(phrase.start, phrase.end).some((d) => isName(d, lexicon, d.index))
+      ) &&
       !words.slice(index + 1, index + 4).includes('that') &&
       !(clauseEnd(tokens[token.index + 1]) && tokens.slice(phrase.start, phrase.end).some((d) => isName(d, lexicon, d.index)))
     ) {
