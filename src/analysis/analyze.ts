@@ -56,6 +56,7 @@ const nominal = new Set([
   'original', 'revised', 'current', 'annual', 'monthly', 'weekly', 'daily',
   'best', 'worst', 'conservative', 'rough', 'median', 'average', 'equivalent'
 ])
+const phrasalParticles = new Set(['for', 'on', 'off', 'in', 'up', 'out', 'back', 'upon', 'at', 'by', 'to', 'into', 'over', 'away'])
 const subjectWords = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'the', 'a', 'an', 'there'])
 const hedgeWords = new Set(['soon', 'never', 'ever', 'just', 'then', 'also', 'not', 'likely', 'probably', 'certainly', 'only', 'still'])
 const articles = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
@@ -232,8 +233,6 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     const first = words[match.start]!
     const next = tokens[to]
 
-    if (next && lexicon.notSources.has(next.norm)) continue
-
     if (first === 'per') {
       if (!next || next.kind !== 'word' || perNot.has(next.norm) || next.norm === '#' || next.norm === '#scale') continue
       if (!(next.cap || next.norm === 'the' || next.norm === 'a' || next.norm === 'an' || next.norm === 'one' || next.norm === 'two')) continue
@@ -241,6 +240,10 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
 
     const end = readRight(sentence, to)
     if (end === to) continue
+    // “citing a lack of evidence”, “citing security concerns”: a reason,
+    // not a source.
+    const head = tokens[to]?.norm === 'a' || tokens[to]?.norm === 'an' || tokens[to]?.norm === 'the' ? tokens[to + 1] : tokens[to]
+    if (head && !head.cap && lexicon.notSources.has(head.norm)) continue
     const phrase = classify(sentence, to, end, lexicon)
     if (!phrase) continue
     const secondhand = first === 'citing' || first === 'quoting'
@@ -288,8 +291,11 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
       (afterQuote && (lexicon.quoteTags.has(word) || restricted))
     if (!general && !restricted) continue
     if (used[token.index]) continue
-    // A sentence does not open with “State …” or “Report …” as a verb.
-    if (!general && token.index === 0) continue
+    // A sentence does not open with its reporting verb (“Informed sources
+    // said”, “State media reported”).
+    if (token.index === 0) continue
+    // “called for calm”, “called off the strike”: no characterisation.
+    if (word === 'called' && phrasalParticles.has(words[index + 1] ?? '')) continue
     // Verbs are not capitalised mid-sentence (“the United States”).
     if (token.cap && token.index > 0 && !afterQuote) continue
     // Only a word right before the verb counts: “…,” says Testolini.
@@ -461,8 +467,14 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
         if (start < clauseStart) return classify(sentence, start, clauseStart, lexicon)
       }
 
-      // “its maker, Eisai, said”: the clause is the name.
-      if (opener && isName(opener, lexicon, clauseStart + 1) && left - clauseStart <= 5) {
+      // “its maker, Eisai, said”: the clause is the name; but in “Marie
+      // Poirier, UNICEF’s regional director, told” the name comes first.
+      if (opener && isName(opener, lexicon, clauseStart + 1) && left - clauseStart <= 6) {
+        if (subject && isName(subject, lexicon, clauseStart - 1)) {
+          const start = readLeft(sentence, clauseStart)
+          if (start < clauseStart) return classify(sentence, start, clauseStart, lexicon)
+        }
+
         return classify(sentence, clauseStart + 1, left, lexicon)
       }
     }

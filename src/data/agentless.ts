@@ -26,7 +26,9 @@ export const passive = [
   'widely|generally|broadly|commonly regarded|considered|seen|viewed|believed|thought|recognised|recognized|acknowledged|tipped|expected',
   '{have} been described|labelled|labeled|branded|characterised|characterized|portrayed|billed|dubbed|hailed|touted as',
   '{be} described|labelled|labeled|branded|characterised|characterized|portrayed|billed|dubbed as',
-  '{be} interpreted|read|taken as'
+  '{be} interpreted|read|taken as',
+  // Reduced relatives: “seven men believed to be militants”.
+  'believed|thought|understood|rumoured|rumored|reputed|feared|alleged to >be|have'
 ] as const
 
 /** Hedging adverbs that stand in for a source. */

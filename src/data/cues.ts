@@ -67,7 +67,7 @@ export const sourceVerbs = [
   'tweet', 'tweets', 'comments', 'estimates', 'worried',
   'labelled', 'labeled', 'branded', 'dubbed', 'denounced', 'condemned',
   'slammed', 'criticised', 'criticized', 'decried', 'hailed', 'praised',
-  'welcomed', 'accused', 'blamed',
+  'welcomed', 'accused', 'blamed', 'called',
   'expect', 'expects', 'question', 'questions', 'questioned', 'doubt',
   'doubts', 'doubted', 'contend', 'contends', 'contended', 'speculate',
   'speculates', 'speculated', 'predict', 'predicts', 'predicted', 'believe',
@@ -114,7 +114,11 @@ export const evidenceVerbs = [
 export const notSources = [
   'plan', 'plans', 'schedule', 'tradition', 'custom', 'script', 'protocol',
   'form', 'type', 'size', 'age', 'need', 'needs', 'rank', 'merit', 'taste',
-  'season', 'instructions', 'design', 'expectations'
+  'season', 'instructions', 'design', 'expectations', 'lack', 'absence',
+  'shortage', 'concerns', 'concern', 'fears', 'reasons', 'security',
+  'safety', 'health', 'sensitivity', 'costs', 'cost', 'delays', 'pressure',
+  'difficulties', 'uncertainty', 'risks', 'risk', 'need', 'threats',
+  'weather', 'conditions', 'privacy', 'confidentiality'
 ] as const
 
 /**
