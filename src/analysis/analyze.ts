@@ -88,11 +88,11 @@ export function analyze(tree: Root, value: string, settings: AnalyzeSettings): A
   let words = 0
 
   for (const sentence of sentences) {
-    words += countWords(sentence)
+    words += sentence.wordCount
     const local = analyzeSentence(sentence, lexicon)
     // A description may refer to a name later in its own sentence (“the
     // school confirmed Lewis was a student at Urban Dove”).
-    const named = memory.named || sentence.tokens.some((d) => d.cap && d.index > 0)
+    const named = memory.named || sentence.hasInnerCapital()
 
     for (const item of local) {
       resolve(item, sentence, memory, named)
@@ -108,19 +108,28 @@ export function analyze(tree: Root, value: string, settings: AnalyzeSettings): A
   return {sentences, findings, words}
 }
 
-function countWords(sentence: Sentence): number {
-  let count = 0
-  for (const token of sentence.tokens) if (token.kind === 'word') count++
-  return count
-}
-
 /**
  * Find the attributions of one sentence, in order of their cues.
  */
 function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Finding> {
-  const {words, wordTokens, tokens} = sentence
-  const used = new Uint8Array(tokens.length)
+  const words = sentence.words
   const found: Array<Finding> = []
+
+  // One lookup per word finds the few words that can start a cue; a
+  // sentence with none is done before its tokens are ever built.
+  const hits: Array<number> = []
+  const roles: Array<number> = []
+  for (let index = 0; index < words.length; index++) {
+    const role = lexicon.triggers.get(words[index]!)
+    if (role === undefined) continue
+    hits.push(index)
+    roles.push(role)
+  }
+
+  if (hits.length === 0) return found
+
+  const {wordTokens, tokens} = sentence
+  const used = new Uint8Array(tokens.length)
 
   const add = (
     kind: SourceKind,
@@ -166,27 +175,26 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     wordTokens[match.end - 1]!.index + 1
   ] as const
 
-  // One lookup per word finds the few words that can start a cue.
-  const hits: Array<number> = []
-  const roles: Array<number> = []
-  for (let index = 0; index < words.length; index++) {
-    const role = lexicon.triggers.get(words[index]!)
-    if (role === undefined) continue
-    hits.push(index)
-    roles.push(role)
-  }
-
-  if (hits.length === 0) return found
-
   const matches = (set: PatternSet, bit: number) => {
     const result: Array<PatternMatch> = []
     for (let at = 0; at < hits.length; at++) {
       if ((roles[at]! & bit) === 0) continue
-      const match = set.matchAt(words, hits[at]!)
+      const match = set.matchNear(words, hits[at]!)
       if (match) result.push(match)
     }
 
-    return result
+    // Longest first where matches overlap (“was widely seen as” over
+    // “widely seen”).
+    if (result.length < 2) return result
+    result.sort((a, b) => a.start - b.start || b.end - a.end)
+    const kept: Array<PatternMatch> = []
+    for (const match of result) {
+      const last = kept.at(-1)
+      if (!last || match.start >= last.end) kept.push(match)
+      else if (match.end - match.start > last.end - last.start) kept[kept.length - 1] = match
+    }
+
+    return kept
   }
 
   // Agentless wording first: its participles (“is said to”) are not cues.
@@ -569,6 +577,10 @@ class Memory {
   }
 
   addNames(sentence: Sentence, lexicon: CompiledLexicon): void {
+    if (sentence.hasInnerCapital()) this.named = true
+    // Only a pair of capitalised words can be a person’s name or carry a
+    // title; other sentences need not be tokenised at all.
+    if (!sentence.hasCapitalPair()) return
     const tokens = sentence.tokens
 
     for (let index = 0; index < tokens.length; index++) {

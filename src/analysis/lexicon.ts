@@ -120,11 +120,11 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     for (const word of words) triggers.set(word, (triggers.get(word) ?? 0) | bit)
   }
 
-  mark(compiled.impersonal.startWords(), trigger.impersonal)
-  mark(compiled.passive.startWords(), trigger.passive)
-  mark(compiled.learned.startWords(), trigger.learned)
+  mark(compiled.impersonal.anchorWords(), trigger.impersonal)
+  mark(compiled.passive.anchorWords(), trigger.passive)
+  mark(compiled.learned.anchorWords(), trigger.learned)
   mark(compiled.hedges, trigger.hedge)
-  mark(compiled.prepositionalCues.startWords(), trigger.prepositional)
+  mark(compiled.prepositionalCues.anchorWords(), trigger.prepositional)
   mark(['quoted', 'cited'], trigger.quoted)
   mark(compiled.reportingVerbs, trigger.verb)
   mark(compiled.sourceVerbs, trigger.verb)

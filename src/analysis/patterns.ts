@@ -24,6 +24,8 @@
 export interface Slot {
   /** Words this slot accepts; `undefined` accepts any word. */
   words: ReadonlySet<string> | undefined
+  /** Whether the words come from a word class (`{be}`): grammar, not content. */
+  fromClass: boolean
   optional: boolean
   /** For gaps: the most words skipped. */
   gap: number
@@ -35,7 +37,23 @@ export interface Pattern {
   /** The pattern as written in the data. */
   source: string
   slots: ReadonlyArray<Slot>
+  /**
+   * The slot a match is looked for from: a required slot of rare, literal
+   * words (“believed” in `{be} widely? believed to`), so that common words
+   * (“is”, “it”, “as”) do not send the matcher looking.
+   */
+  anchor: number
+  /** The most words a match can have before its anchor. */
+  before: number
 }
+
+/** Words too common to look from. */
+const common = new Set([
+  'a', 'an', 'the', 'it', 'there', 'is', 'are', 'was', 'were', 'be', 'been',
+  'has', 'have', 'had', 'as', 'in', 'of', 'to', 'on', 'for', 'by', 'with',
+  'that', 'this', 'and', 'or', 'not', 'at', 'from', 'his', 'her', 'their',
+  'its', 'he', 'she', 'they', 'we', 'i', 'you', 'one', 'some'
+])
 
 export interface PatternMatch {
   pattern: Pattern
@@ -73,19 +91,21 @@ export function compilePattern(source: string, classes: WordClasses): Pattern {
     }
 
     if (/^\*\d$/.test(item)) {
-      slots.push({words: undefined, optional: true, gap: Number(item.slice(1)), peek: false})
+      slots.push({words: undefined, fromClass: false, optional: true, gap: Number(item.slice(1)), peek: false})
       continue
     }
 
     if (item === '_') {
-      slots.push({words: undefined, optional, gap: 0, peek})
+      slots.push({words: undefined, fromClass: false, optional, gap: 0, peek})
       continue
     }
 
     const words = new Set<string>()
+    let fromClass = false
 
     for (const alternative of item.split('|')) {
       if (alternative.startsWith('{') && alternative.endsWith('}')) {
+        fromClass = true
         const name = alternative.slice(1, -1)
         const members = classes[name]
         if (!members) {
@@ -110,7 +130,7 @@ export function compilePattern(source: string, classes: WordClasses): Pattern {
       )
     }
 
-    slots.push({words, optional, gap: 0, peek})
+    slots.push({words, fromClass, optional, gap: 0, peek})
   }
 
   if (slots.some((d, index) => d.peek && index !== slots.length - 1)) {
@@ -145,7 +165,19 @@ export function compilePattern(source: string, classes: WordClasses): Pattern {
     )
   }
 
-  return {source, slots}
+  // Anchor on the first required slot of rare literal words, else on the
+  // first required slot of words.
+  let anchor = slots.findIndex(
+    (d) => d.words && !d.optional && !d.peek && !d.fromClass && ![...d.words].some((word) => common.has(word))
+  )
+  if (anchor < 0) anchor = slots.findIndex((d) => d.words && !d.optional && !d.peek)
+  let before = 0
+  for (let index = 0; index < anchor; index++) {
+    const slot = slots[index]!
+    before += slot.gap > 0 ? slot.gap : 1
+  }
+
+  return {source, slots, anchor, before}
 }
 
 const noMatches: ReadonlyArray<PatternMatch> = Object.freeze([])
@@ -159,11 +191,22 @@ const maxWays = 1024
 export class PatternSet {
   readonly patterns: ReadonlyArray<Pattern>
   private readonly byFirstWord = new Map<string, Array<Pattern>>()
+  private readonly byAnchor = new Map<string, Array<Pattern>>()
 
   constructor(patterns: ReadonlyArray<Pattern>) {
     this.patterns = patterns
 
     for (const pattern of patterns) {
+      for (const word of pattern.slots[pattern.anchor]!.words!) {
+        let list = this.byAnchor.get(word)
+        if (!list) {
+          list = []
+          this.byAnchor.set(word, list)
+        }
+
+        list.push(pattern)
+      }
+
       for (const word of firstWords(pattern)) {
         let list = this.byFirstWord.get(word)
         if (!list) {
@@ -201,9 +244,30 @@ export class PatternSet {
     return results ?? noMatches
   }
 
-  /** Words a match can start with. */
-  startWords(): IterableIterator<string> {
-    return this.byFirstWord.keys()
+  /** Words a match is looked for from (see `Pattern.anchor`). */
+  anchorWords(): IterableIterator<string> {
+    return this.byAnchor.keys()
+  }
+
+  /**
+   * The longest match whose anchor can be the word at `index`: starts up to
+   * `before` words earlier are tried, and a match must cover `index`.
+   */
+  matchNear(words: ReadonlyArray<string>, index: number): PatternMatch | undefined {
+    const candidates = this.byAnchor.get(words[index] ?? '')
+    if (!candidates) return undefined
+    let best: PatternMatch | undefined
+
+    for (const pattern of candidates) {
+      for (let start = Math.max(0, index - pattern.before); start <= index; start++) {
+        const end = matchAt(pattern.slots, 0, words, start)
+        if (end > index && (!best || end - start > best.end - best.start)) {
+          best = {pattern, start, end}
+        }
+      }
+    }
+
+    return best
   }
 
   /** Match starting exactly at `index`; returns the end or `-1`. */

@@ -22,28 +22,100 @@ export interface Token {
   index: number
 }
 
-export interface Sentence {
+/**
+ * One sentence.  Its normalised words are read at once; its tokens (with
+ * offsets and quotation state) are built only when something asks for them,
+ * as most sentences hold no cue and need none: that keeps the analysis from
+ * allocating an object per word of the document.
+ */
+export class Sentence {
   /** The whole document, for slicing spans out of it. */
-  value: string
+  readonly value: string
   /** Index in document order. */
-  index: number
-  paragraph: number
-  start: number
-  end: number
-  /** Words, symbols and punctuation; no white space. */
-  tokens: Array<Token>
+  readonly index: number
+  readonly paragraph: number
+  readonly start: number
+  readonly end: number
   /**
    * Normalised words for pattern matching, contractions split (“wasn’t” →
    * `was`, `not`), with currency signs and `%` kept as words.
    */
-  words: Array<string>
-  /** For each entry of `words`, the token it comes from. */
-  wordTokens: Array<Token>
-  node: SentenceNode
-  ancestors: Array<Parent>
+  readonly words: Array<string>
+  /** For each entry of `words`, whether its word is capitalised. */
+  readonly capitals: Array<boolean>
+  /** Number of words (before contractions are split). */
+  readonly wordCount: number
+  readonly node: SentenceNode
+  readonly ancestors: Array<Parent>
   /** Position points of the sentence, for messages. */
-  startPoint: Point
-  endPoint: Point
+  readonly startPoint: Point
+  readonly endPoint: Point
+  /** Whether the sentence starts inside a quotation. */
+  private readonly quotedAtStart: boolean
+  private built: {tokens: Array<Token>; wordTokens: Array<Token>} | undefined
+
+  constructor(fields: {
+    value: string
+    index: number
+    paragraph: number
+    node: SentenceNode
+    ancestors: Array<Parent>
+    startPoint: Point
+    endPoint: Point
+    quoted: {open: boolean}
+  }) {
+    this.value = fields.value
+    this.index = fields.index
+    this.paragraph = fields.paragraph
+    this.node = fields.node
+    this.ancestors = fields.ancestors
+    this.startPoint = fields.startPoint
+    this.endPoint = fields.endPoint
+    this.start = fields.startPoint.offset!
+    this.end = fields.endPoint.offset!
+    this.quotedAtStart = fields.quoted.open
+    const read = readSentence(this.node, this.value, fields.quoted, false)
+    this.words = read.words
+    this.capitals = read.capitals
+    this.wordCount = read.wordCount
+  }
+
+  /** Words, symbols and punctuation; no white space. */
+  get tokens(): Array<Token> {
+    return this.build().tokens
+  }
+
+  /** For each entry of `words`, the token it comes from. */
+  get wordTokens(): Array<Token> {
+    return this.build().wordTokens
+  }
+
+  /** Whether a capitalised word follows the first word. */
+  hasInnerCapital(): boolean {
+    for (let index = 1; index < this.capitals.length; index++) {
+      if (this.capitals[index]) return true
+    }
+
+    return false
+  }
+
+  /** Whether two capitalised words stand together (a name like “Ana Ruiz”). */
+  hasCapitalPair(): boolean {
+    for (let index = 1; index < this.capitals.length; index++) {
+      if (this.capitals[index] && this.capitals[index - 1]) return true
+    }
+
+    return false
+  }
+
+  private build(): {tokens: Array<Token>; wordTokens: Array<Token>} {
+    if (!this.built) {
+      const read = readSentence(this.node, this.value, {open: this.quotedAtStart}, true)
+      this.built = {tokens: read.tokens, wordTokens: read.wordTokens}
+    }
+
+    return this.built
+  }
 }
 
 const quoteOpen = new Set(['“', '«', '„', '‹'])
@@ -83,15 +155,23 @@ export function collectSentences(tree: Root, value: string): Array<Sentence> {
         quoted = {open: false}
       }
 
-      const sentence = toSentence(
-        node as SentenceNode,
-        ancestors,
-        value,
-        sentences.length,
-        paragraph,
-        quoted
-      )
-      if (sentence) sentences.push(sentence)
+      const start = node.position?.start
+      const end = node.position?.end
+      if (start && end && typeof start.offset === 'number' && typeof end.offset === 'number') {
+        sentences.push(
+          new Sentence({
+            value,
+            index: sentences.length,
+            paragraph,
+            node: node as SentenceNode,
+            ancestors,
+            startPoint: start,
+            endPoint: end,
+            quoted
+          })
+        )
+      }
+
       return
     }
 
@@ -104,29 +184,31 @@ export function collectSentences(tree: Root, value: string): Array<Sentence> {
   }
 }
 
-function toSentence(
+/**
+ * Read a sentence’s children: always its words, and with `build` its
+ * tokens.  One reader for both, so the two always line up.  `quoted` is the
+ * quotation state, updated as the sentence goes.
+ */
+function readSentence(
   node: SentenceNode,
-  ancestors: Array<Parent>,
   value: string,
-  index: number,
-  paragraph: number,
-  quoted: {open: boolean}
-): Sentence | undefined {
-  const start = node.position?.start
-  const end = node.position?.end
-  if (
-    !start ||
-    !end ||
-    typeof start.offset !== 'number' ||
-    typeof end.offset !== 'number'
-  ) {
-    return undefined
-  }
-
+  quoted: {open: boolean},
+  build: boolean
+): {
+  words: Array<string>
+  capitals: Array<boolean>
+  wordCount: number
+  tokens: Array<Token>
+  wordTokens: Array<Token>
+} {
   const tokens: Array<Token> = []
   const words: Array<string> = []
+  const capitals: Array<boolean> = []
   const wordTokens: Array<Token> = []
   const children = node.children
+  let wordCount = 0
+  let previousEnd = -1
+  let previousText = ''
 
   for (let position = 0; position < children.length; position++) {
     const child = children[position]!
@@ -144,33 +226,41 @@ function toSentence(
 
     if (child.type === 'WordNode') {
       const norm = normalise(text)
-      const token: Token = {
-        text,
-        norm,
-        start: from,
-        end: to,
-        kind: 'word',
-        cap: isUpper(text),
-        quoted: quoted.open,
-        index: tokens.length
+      const cap = isUpper(text)
+      wordCount++
+      let token: Token | undefined
+      if (build) {
+        token = {
+          text,
+          norm,
+          start: from,
+          end: to,
+          kind: 'word',
+          cap,
+          quoted: quoted.open,
+          index: tokens.length
+        }
+        tokens.push(token)
       }
-      tokens.push(token)
 
       // Most words are no contraction: skip the split for them.
       if (norm.includes("'") || norm === 'cannot') {
         for (const part of split(norm)) {
           words.push(part)
-          wordTokens.push(token)
+          capitals.push(cap)
+          if (token) wordTokens.push(token)
         }
       } else {
         words.push(norm)
-        wordTokens.push(token)
+        capitals.push(cap)
+        if (token) wordTokens.push(token)
       }
 
+      previousEnd = to
+      previousText = text
       continue
     }
 
-    const kind = child.type === 'SymbolNode' ? 'symbol' : 'punctuation'
     let isQuote = false
 
     if (quoteOpen.has(text)) {
@@ -182,25 +272,26 @@ function toSentence(
       // Straight quotes open after a space and close before one, so a
       // quote nested in a quote does not flip the state.
       isQuote = true
-      const previous = tokens.at(-1)
-      const opening = !previous || previous.end < from || quoteOpen.has(previous.text)
-      quoted.open = opening
+      quoted.open = previousEnd < 0 || previousEnd < from || quoteOpen.has(previousText)
     } else if (text === '‘' && children[position + 1]?.type === 'WordNode') {
       quoted.open = true
       isQuote = true
     }
 
-    const token: Token = {
-      text,
-      norm: text,
-      start: from,
-      end: to,
-      kind,
-      cap: false,
-      quoted: quoted.open || isQuote,
-      index: tokens.length
+    let token: Token | undefined
+    if (build) {
+      token = {
+        text,
+        norm: text,
+        start: from,
+        end: to,
+        kind: child.type === 'SymbolNode' ? 'symbol' : 'punctuation',
+        cap: false,
+        quoted: quoted.open || isQuote,
+        index: tokens.length
+      }
+      tokens.push(token)
     }
-    tokens.push(token)
 
     if (quoteClose.has(text) || (text === '’' && quoted.open)) {
       quoted.open = false
@@ -208,24 +299,15 @@ function toSentence(
 
     if (matchSymbols.has(text)) {
       words.push(text)
-      wordTokens.push(token)
+      capitals.push(false)
+      if (token) wordTokens.push(token)
     }
+
+    previousEnd = to
+    previousText = text
   }
 
-  return {
-    value,
-    index,
-    paragraph,
-    start: start.offset,
-    end: end.offset,
-    tokens,
-    words,
-    wordTokens,
-    node,
-    ancestors,
-    startPoint: start,
-    endPoint: end
-  }
+  return {words, capitals, wordCount, tokens, wordTokens}
 }
 
 function isUpper(text: string): boolean {

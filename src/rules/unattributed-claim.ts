@@ -24,12 +24,14 @@ export const unattributedClaim: Rule = {
 
     for (const sentence of sentences) {
       if (attributed.has(sentence.index)) continue
-      if (inScope(sentence, sentences, attributed, paragraphs)) continue
 
+      // Words first: the scope check reads tokens, which most sentences
+      // never need built.
       const claim =
         lexicon.figures.matchAll(sentence.words)[0] ??
         lexicon.claims.matchAll(sentence.words)[0]
       if (!claim) continue
+      if (inScope(sentence, sentences, attributed, paragraphs)) continue
 
       const text = sentenceText(sentence)
       if (text.endsWith('?')) continue
