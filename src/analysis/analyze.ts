@@ -57,6 +57,7 @@ const nominal = new Set([
   'best', 'worst', 'conservative', 'rough', 'median', 'average', 'equivalent'
 ])
 const phrasalParticles = new Set(['for', 'on', 'off', 'in', 'up', 'out', 'back', 'upon', 'at', 'by', 'to', 'into', 'over', 'away'])
+const noFindings: Array<Finding> = []
 const subjectWords = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'the', 'a', 'an', 'there'])
 const hedgeWords = new Set(['soon', 'never', 'ever', 'just', 'then', 'also', 'not', 'likely', 'probably', 'certainly', 'only', 'still'])
 const articles = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
@@ -82,7 +83,7 @@ export interface AnalyzeSettings {
  */
 export function analyze(tree: Root, value: string, settings: AnalyzeSettings): Analysis {
   const {lexicon} = settings
-  const sentences = collectSentences(tree, value)
+  const sentences = collectSentences(tree, value, lexicon.triggers)
   const findings: Array<Finding> = []
   const memory = new Memory()
   let words = 0
@@ -92,7 +93,7 @@ export function analyze(tree: Root, value: string, settings: AnalyzeSettings): A
     const local = analyzeSentence(sentence, lexicon)
     // A description may refer to a name later in its own sentence (“the
     // school confirmed Lewis was a student at Urban Dove”).
-    const named = memory.named || sentence.hasInnerCapital()
+    const named = memory.named || sentence.innerCapital
 
     for (const item of local) {
       resolve(item, sentence, memory, named)
@@ -112,21 +113,23 @@ export function analyze(tree: Root, value: string, settings: AnalyzeSettings): A
  * Find the attributions of one sentence, in order of their cues.
  */
 function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Finding> {
+  // A sentence whose words start no cue is done before its words or
+  // tokens are ever built.
+  if ((sentence.triggers & ~trigger.claim) === 0) return noFindings
   const words = sentence.words
-  const found: Array<Finding> = []
 
-  // One lookup per word finds the few words that can start a cue; a
-  // sentence with none is done before its tokens are ever built.
-  const hits: Array<number> = []
-  const roles: Array<number> = []
+  // One lookup per word finds the few words that can start a cue.
+  let hits: Array<number> | undefined
+  let roles: Array<number> | undefined
   for (let index = 0; index < words.length; index++) {
     const role = lexicon.triggers.get(words[index]!)
     if (role === undefined) continue
-    hits.push(index)
-    roles.push(role)
+    ;(hits ??= []).push(index)
+    ;(roles ??= []).push(role)
   }
 
-  if (hits.length === 0) return found
+  if (!hits || !roles) return noFindings
+  const found: Array<Finding> = []
 
   const {wordTokens, tokens} = sentence
   const used = new Uint8Array(tokens.length)
@@ -577,10 +580,10 @@ class Memory {
   }
 
   addNames(sentence: Sentence, lexicon: CompiledLexicon): void {
-    if (sentence.hasInnerCapital()) this.named = true
+    if (sentence.innerCapital) this.named = true
     // Only a pair of capitalised words can be a person’s name or carry a
     // title; other sentences need not be tokenised at all.
-    if (!sentence.hasCapitalPair()) return
+    if (!sentence.capitalPair) return
     const tokens = sentence.tokens
 
     for (let index = 0; index < tokens.length; index++) {

@@ -18,7 +18,8 @@ export const trigger = {
   prepositional: 16,
   quoted: 32,
   verb: 64,
-  participle: 128
+  participle: 128,
+  claim: 256
 } as const
 
 export interface CompiledLexicon {
@@ -130,6 +131,8 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   mark(compiled.sourceVerbs, trigger.verb)
   mark(compiled.quoteTags, trigger.verb)
   mark(compiled.participleCues, trigger.participle)
+  mark(compiled.figures.anchorWords(), trigger.claim)
+  mark(compiled.claims.anchorWords(), trigger.claim)
 
   cache.set(data, compiled)
   return compiled

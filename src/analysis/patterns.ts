@@ -52,7 +52,8 @@ const common = new Set([
   'a', 'an', 'the', 'it', 'there', 'is', 'are', 'was', 'were', 'be', 'been',
   'has', 'have', 'had', 'as', 'in', 'of', 'to', 'on', 'for', 'by', 'with',
   'that', 'this', 'and', 'or', 'not', 'at', 'from', 'his', 'her', 'their',
-  'its', 'he', 'she', 'they', 'we', 'i', 'you', 'one', 'some'
+  'its', 'he', 'she', 'they', 'we', 'i', 'you', 'one', 'some', 'will',
+  'would', 'all'
 ])
 
 export interface PatternMatch {

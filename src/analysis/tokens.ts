@@ -5,6 +5,7 @@
  */
 import type {Paragraph, Root, Sentence as SentenceNode} from 'nlcst'
 import type {Node, Parent, Point} from 'unist'
+import {trigger} from './lexicon.js'
 
 export interface Token {
   /** Text as written. */
@@ -23,10 +24,11 @@ export interface Token {
 }
 
 /**
- * One sentence.  Its normalised words are read at once; its tokens (with
- * offsets and quotation state) are built only when something asks for them,
- * as most sentences hold no cue and need none: that keeps the analysis from
- * allocating an object per word of the document.
+ * One sentence.  Reading it only looks its words up among the words that
+ * can start a cue or a claim, and notes its capitals; its normalised words
+ * and its tokens (offsets, quotation state) are built when something asks
+ * for them.  Most sentences hold no cue and need neither, which keeps the
+ * analysis from allocating anything per word of the document.
  */
 export class Sentence {
   /** The whole document, for slicing spans out of it. */
@@ -37,12 +39,14 @@ export class Sentence {
   readonly start: number
   readonly end: number
   /**
-   * Normalised words for pattern matching, contractions split (“wasn’t” →
-   * `was`, `not`), with currency signs and `%` kept as words.
+   * What the sentence’s words can start, as bits of `trigger` (see
+   * `lexicon.ts`); `0` when nothing.
    */
-  readonly words: Array<string>
-  /** For each entry of `words`, whether its word is capitalised. */
-  readonly capitals: Array<boolean>
+  readonly triggers: number
+  /** Whether a capitalised word follows the first word. */
+  readonly innerCapital: boolean
+  /** Whether two capitalised words stand together (a name like “Ana Ruiz”). */
+  readonly capitalPair: boolean
   /** Number of words (before contractions are split). */
   readonly wordCount: number
   readonly node: SentenceNode
@@ -52,6 +56,7 @@ export class Sentence {
   readonly endPoint: Point
   /** Whether the sentence starts inside a quotation. */
   private readonly quotedAtStart: boolean
+  private read: Array<string> | undefined
   private built: {tokens: Array<Token>; wordTokens: Array<Token>} | undefined
 
   constructor(fields: {
@@ -63,6 +68,7 @@ export class Sentence {
     startPoint: Point
     endPoint: Point
     quoted: {open: boolean}
+    triggers: ReadonlyMap<string, number>
   }) {
     this.value = fields.value
     this.index = fields.index
@@ -74,10 +80,20 @@ export class Sentence {
     this.start = fields.startPoint.offset!
     this.end = fields.endPoint.offset!
     this.quotedAtStart = fields.quoted.open
-    const read = readSentence(this.node, this.value, fields.quoted, false)
-    this.words = read.words
-    this.capitals = read.capitals
-    this.wordCount = read.wordCount
+    const scan = scanSentence(this.node, fields.quoted, fields.triggers)
+    this.triggers = scan.triggers
+    this.innerCapital = scan.innerCapital
+    this.capitalPair = scan.capitalPair
+    this.wordCount = scan.wordCount
+  }
+
+  /**
+   * Normalised words for pattern matching, contractions split (“wasn’t” →
+   * `was`, `not`), with currency signs and `%` kept as words.
+   */
+  get words(): Array<string> {
+    this.read ??= readSentence(this.node, this.value, {open: this.quotedAtStart}, false).words
+    return this.read
   }
 
   /** Words, symbols and punctuation; no white space. */
@@ -90,23 +106,6 @@ export class Sentence {
     return this.build().wordTokens
   }
 
-  /** Whether a capitalised word follows the first word. */
-  hasInnerCapital(): boolean {
-    for (let index = 1; index < this.capitals.length; index++) {
-      if (this.capitals[index]) return true
-    }
-
-    return false
-  }
-
-  /** Whether two capitalised words stand together (a name like “Ana Ruiz”). */
-  hasCapitalPair(): boolean {
-    for (let index = 1; index < this.capitals.length; index++) {
-      if (this.capitals[index] && this.capitals[index - 1]) return true
-    }
-
-    return false
-  }
 
   private build(): {tokens: Array<Token>; wordTokens: Array<Token>} {
     if (!this.built) {
@@ -118,6 +117,7 @@ export class Sentence {
   }
 }
 
+const noTokens: Array<Token> = []
 const quoteOpen = new Set(['“', '«', '„', '‹'])
 const quoteClose = new Set(['”', '»', '›'])
 const matchSymbols = new Set(['$', '£', '€', '¥', '₹', '%'])
@@ -134,7 +134,11 @@ const scaled = /^\d[\d.,]*(?:k|m|mn|bn|tn|million|billion|trillion)$/
 /**
  * Collect sentences, grouped by paragraph index, in document order.
  */
-export function collectSentences(tree: Root, value: string): Array<Sentence> {
+export function collectSentences(
+  tree: Root,
+  value: string,
+  triggers: ReadonlyMap<string, number>
+): Array<Sentence> {
   const sentences: Array<Sentence> = []
   let paragraph = -1
   let quoteParagraph = -1
@@ -167,7 +171,8 @@ export function collectSentences(tree: Root, value: string): Array<Sentence> {
             ancestors,
             startPoint: start,
             endPoint: end,
-            quoted
+            quoted,
+            triggers
           })
         )
       }
@@ -185,6 +190,86 @@ export function collectSentences(tree: Root, value: string): Array<Sentence> {
 }
 
 /**
+ * Scan a sentence without allocating: what its words can trigger, its
+ * capitals, its word count, and the quotation state after it.  It must see
+ * the same quote marks as `readSentence`, so the two agree on quotation.
+ */
+function scanSentence(
+  node: SentenceNode,
+  quoted: {open: boolean},
+  triggers: ReadonlyMap<string, number>
+): {triggers: number; innerCapital: boolean; capitalPair: boolean; wordCount: number} {
+  const children = node.children
+  let found = 0
+  let wordCount = 0
+  let innerCapital = false
+  let capitalPair = false
+  let previousCap = false
+  let previousText = ''
+
+  for (let position = 0; position < children.length; position++) {
+    const child = children[position]!
+    if (child.type === 'WhiteSpaceNode') continue
+
+    if (child.type === 'WordNode') {
+      const text =
+        child.children.length === 1 && child.children[0]!.type === 'TextNode'
+          ? child.children[0]!.value
+          : toString(child)
+      const code = text.charCodeAt(0)
+      const cap = isUpper(text)
+      if (cap && wordCount > 0) {
+        innerCapital = true
+        if (previousCap) capitalPair = true
+      }
+
+      previousCap = cap
+      wordCount++
+      // Numbers can start a figure; other words are looked up (lower-cased
+      // only when capitalised, the one case that allocates).
+      if (code >= 48 && code <= 57) {
+        found |= trigger.claim
+      } else {
+        const role = triggers.get(text) ?? (cap || code > 127 ? triggers.get(normalise(text)) : undefined)
+        if (role !== undefined) found |= role
+      }
+
+      previousText = text
+      continue
+    }
+
+    previousCap = false
+    const text = 'value' in child ? child.value : ''
+    if (matchSymbols.has(text)) found |= trigger.claim
+
+    if (quoteOpen.has(text)) {
+      quoted.open = true
+    } else if (text === '"') {
+      const before = children[position - 1]
+      quoted.open = !before || before.type === 'WhiteSpaceNode' || quoteOpen.has(previousText)
+    } else if (text === '‘' && children[position + 1]?.type === 'WordNode') {
+      quoted.open = true
+    }
+
+    if (quoteClose.has(text) || (text === '’' && quoted.open)) {
+      quoted.open = false
+    }
+
+    previousText = text
+  }
+
+  return {triggers: found, innerCapital, capitalPair, wordCount}
+}
+
+/** Text of a word made of several nodes (“U.S.”, “well-placed”). */
+function toString(node: SentenceNode['children'][number]): string {
+  if ('value' in node) return node.value
+  let text = ''
+  for (const child of node.children) text += 'value' in child ? child.value : ''
+  return text
+}
+
+/**
  * Read a sentence’s children: always its words, and with `build` its
  * tokens.  One reader for both, so the two always line up.  `quoted` is the
  * quotation state, updated as the sentence goes.
@@ -196,18 +281,21 @@ function readSentence(
   build: boolean
 ): {
   words: Array<string>
-  capitals: Array<boolean>
+  innerCapital: boolean
+  capitalPair: boolean
   wordCount: number
   tokens: Array<Token>
   wordTokens: Array<Token>
 } {
-  const tokens: Array<Token> = []
+  // Reading words only allocates no token lists at all.
+  const tokens: Array<Token> = build ? [] : noTokens
   const words: Array<string> = []
-  const capitals: Array<boolean> = []
-  const wordTokens: Array<Token> = []
+  const wordTokens: Array<Token> = build ? [] : noTokens
   const children = node.children
   let wordCount = 0
-  let previousEnd = -1
+  let innerCapital = false
+  let capitalPair = false
+  let previousCap = false
   let previousText = ''
 
   for (let position = 0; position < children.length; position++) {
@@ -227,6 +315,12 @@ function readSentence(
     if (child.type === 'WordNode') {
       const norm = normalise(text)
       const cap = isUpper(text)
+      if (cap && wordCount > 0) {
+        innerCapital = true
+        if (previousCap) capitalPair = true
+      }
+
+      previousCap = cap
       wordCount++
       let token: Token | undefined
       if (build) {
@@ -247,19 +341,18 @@ function readSentence(
       if (norm.includes("'") || norm === 'cannot') {
         for (const part of split(norm)) {
           words.push(part)
-          capitals.push(cap)
           if (token) wordTokens.push(token)
         }
       } else {
         words.push(norm)
-        capitals.push(cap)
         if (token) wordTokens.push(token)
       }
 
-      previousEnd = to
       previousText = text
       continue
     }
+
+    previousCap = false
 
     let isQuote = false
 
@@ -272,7 +365,8 @@ function readSentence(
       // Straight quotes open after a space and close before one, so a
       // quote nested in a quote does not flip the state.
       isQuote = true
-      quoted.open = previousEnd < 0 || previousEnd < from || quoteOpen.has(previousText)
+      const before = children[position - 1]
+      quoted.open = !before || before.type === 'WhiteSpaceNode' || quoteOpen.has(previousText)
     } else if (text === '‘' && children[position + 1]?.type === 'WordNode') {
       quoted.open = true
       isQuote = true
@@ -299,15 +393,13 @@ function readSentence(
 
     if (matchSymbols.has(text)) {
       words.push(text)
-      capitals.push(false)
       if (token) wordTokens.push(token)
     }
 
-    previousEnd = to
     previousText = text
   }
 
-  return {words, capitals, wordCount, tokens, wordTokens}
+  return {words, innerCapital, capitalPair, wordCount, tokens, wordTokens}
 }
 
 function isUpper(text: string): boolean {

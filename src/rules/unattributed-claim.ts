@@ -4,6 +4,7 @@
  * (Wikipedia: {{citation needed}}).  Reported as information: whether a
  * claim needs a source is the editor’s call.
  */
+import {trigger} from '../analysis/lexicon.js'
 import type {Sentence} from '../analysis/tokens.js'
 import {code, type Rule} from './rule.js'
 
@@ -24,6 +25,8 @@ export const unattributedClaim: Rule = {
 
     for (const sentence of sentences) {
       if (attributed.has(sentence.index)) continue
+      // Only sentences with a word that can start a claim are read.
+      if ((sentence.triggers & trigger.claim) === 0) continue
 
       // Words first: the scope check reads tokens, which most sentences
       // never need built.

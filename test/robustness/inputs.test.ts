@@ -127,7 +127,7 @@ describe('robustness: pathological runs scale linearly', () => {
   // Quote pairing, comma-delimited clauses and scope that crosses sentences
   // are where an analysis can go quadratic; doubling such a run must not
   // quadruple the time.  The tree is parsed beforehand (retext-english is
-  // not ours to fix) and the best of three CPU times is kept against noise.
+  // not ours to fix) and the best of five CPU times is kept against noise.
   const runs: Array<[string, (count: number) => string]> = [
     ['unbalanced quotes', (n) => 'a senior official said “the vote is off. '.repeat(n)],
     ['commas', (n) => 'officials said, experts say, '.repeat(n)],
@@ -137,15 +137,16 @@ describe('robustness: pathological runs scale linearly', () => {
 
   for (const [name, make] of runs) {
     it(name, async () => {
-      const small = make(1500)
-      const large = make(3000)
+      const small = make(2000)
+      const large = make(4000)
       const smallTree = parse(small)
       const largeTree = parse(large)
       await runOn(smallTree, small, configurations[1]![1])
 
       const best = async (tree: ReturnType<typeof parse>, text: string) => {
         let result = Number.POSITIVE_INFINITY
-        for (let index = 0; index < 3; index++) {
+        // Best of five: other test files share the two cores.
+        for (let index = 0; index < 5; index++) {
           const time = await cpuTime(() => runOn(tree, text, configurations[1]![1]))
           result = Math.min(result, time)
         }
@@ -156,7 +157,7 @@ describe('robustness: pathological runs scale linearly', () => {
       const smallTime = await best(smallTree, small)
       const largeTime = await best(largeTree, large)
       // Allow a floor so tiny timings cannot produce a huge ratio.
-      expect(largeTime / Math.max(smallTime, 20)).toBeLessThan(3)
+      expect(largeTime / Math.max(smallTime, 40)).toBeLessThan(3)
     })
   }
 })
