@@ -116,6 +116,8 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
   // A sentence whose words start no cue is done before its words or
   // tokens are ever built.
   if ((sentence.triggers & ~trigger.claim) === 0) return noFindings
+  // A cue word is likely a cue: build tokens and words in one pass.
+  const {wordTokens, tokens} = sentence
   const words = sentence.words
 
   // One lookup per word finds the few words that can start a cue.
@@ -130,8 +132,6 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
 
   if (!hits || !roles) return noFindings
   const found: Array<Finding> = []
-
-  const {wordTokens, tokens} = sentence
   const used = new Uint8Array(tokens.length)
 
   const add = (

@@ -109,8 +109,10 @@ export class Sentence {
 
   private build(): {tokens: Array<Token>; wordTokens: Array<Token>} {
     if (!this.built) {
+      // One pass gives the words too.
       const read = readSentence(this.node, this.value, {open: this.quotedAtStart}, true)
       this.built = {tokens: read.tokens, wordTokens: read.wordTokens}
+      this.read ??= read.words
     }
 
     return this.built
