@@ -150,7 +150,7 @@ interface MemoryResult {
 const {values} = parseArgs({
   options: {
     words: {type: 'string', default: '100000'},
-    runs: {type: 'string', default: '7'},
+    runs: {type: 'string', default: '15'},
     warmup: {type: 'string', default: '2'},
     // Force a full garbage collection before every timed run.  Off by
     // default: a forced collection shrinks V8's heap limits, so whichever
