@@ -243,20 +243,8 @@ function scanSentence(
     previousCap = false
     const text = 'value' in child ? child.value : ''
     if (matchSymbols.has(text)) found |= trigger.claim
-
-    if (quoteOpen.has(text)) {
-      quoted.open = true
-    } else if (text === '"') {
-      const before = children[position - 1]
-      quoted.open = !before || before.type === 'WhiteSpaceNode' || quoteOpen.has(previousText)
-    } else if (text === '‘' && children[position + 1]?.type === 'WordNode') {
-      quoted.open = true
-    }
-
-    if (quoteClose.has(text) || (text === '’' && quoted.open)) {
-      quoted.open = false
-    }
-
+    openQuote(children, position, text, previousText, quoted)
+    closeQuote(text, quoted)
     previousText = text
   }
 
@@ -283,9 +271,6 @@ function readSentence(
   build: boolean
 ): {
   words: Array<string>
-  innerCapital: boolean
-  capitalPair: boolean
-  wordCount: number
   tokens: Array<Token>
   wordTokens: Array<Token>
 } {
@@ -294,10 +279,6 @@ function readSentence(
   const words: Array<string> = []
   const wordTokens: Array<Token> = build ? [] : noTokens
   const children = node.children
-  let wordCount = 0
-  let innerCapital = false
-  let capitalPair = false
-  let previousCap = false
   let previousText = ''
 
   for (let position = 0; position < children.length; position++) {
@@ -316,14 +297,6 @@ function readSentence(
 
     if (child.type === 'WordNode') {
       const norm = normalise(text)
-      const cap = isUpper(text)
-      if (cap && wordCount > 0) {
-        innerCapital = true
-        if (previousCap) capitalPair = true
-      }
-
-      previousCap = cap
-      wordCount++
       let token: Token | undefined
       if (build) {
         token = {
@@ -332,7 +305,7 @@ function readSentence(
           start: from,
           end: to,
           kind: 'word',
-          cap,
+          cap: isUpper(text),
           quoted: quoted.open,
           index: tokens.length
         }
@@ -354,26 +327,7 @@ function readSentence(
       continue
     }
 
-    previousCap = false
-
-    let isQuote = false
-
-    if (quoteOpen.has(text)) {
-      quoted.open = true
-      isQuote = true
-    } else if (quoteClose.has(text)) {
-      isQuote = true
-    } else if (text === '"') {
-      // Straight quotes open after a space and close before one, so a
-      // quote nested in a quote does not flip the state.
-      isQuote = true
-      const before = children[position - 1]
-      quoted.open = !before || before.type === 'WhiteSpaceNode' || quoteOpen.has(previousText)
-    } else if (text === '‘' && children[position + 1]?.type === 'WordNode') {
-      quoted.open = true
-      isQuote = true
-    }
-
+    const isQuote = openQuote(children, position, text, previousText, quoted)
     let token: Token | undefined
     if (build) {
       token = {
@@ -389,9 +343,7 @@ function readSentence(
       tokens.push(token)
     }
 
-    if (quoteClose.has(text) || (text === '’' && quoted.open)) {
-      quoted.open = false
-    }
+    closeQuote(text, quoted)
 
     if (matchSymbols.has(text)) {
       words.push(text)
@@ -401,7 +353,46 @@ function readSentence(
     previousText = text
   }
 
-  return {words, innerCapital, capitalPair, wordCount, tokens, wordTokens}
+  return {words, tokens, wordTokens}
+}
+
+/**
+ * Open a quotation at a quote mark; returns whether `text` is a quote mark.
+ * Straight quotes open after a space and close before one, so a quote
+ * nested in a quote does not flip the state.  Shared by the scan and the
+ * reader so both see the same quotations.
+ */
+function openQuote(
+  children: SentenceNode['children'],
+  position: number,
+  text: string,
+  previousText: string,
+  quoted: {open: boolean}
+): boolean {
+  if (quoteOpen.has(text)) {
+    quoted.open = true
+    return true
+  }
+
+  if (quoteClose.has(text)) return true
+
+  if (text === '"') {
+    const before = children[position - 1]
+    quoted.open = !before || before.type === 'WhiteSpaceNode' || quoteOpen.has(previousText)
+    return true
+  }
+
+  if (text === '‘' && children[position + 1]?.type === 'WordNode') {
+    quoted.open = true
+    return true
+  }
+
+  return false
+}
+
+/** Close a quotation after its closing mark (which itself counts as quoted). */
+function closeQuote(text: string, quoted: {open: boolean}): void {
+  if (quoteClose.has(text) || (text === '’' && quoted.open)) quoted.open = false
 }
 
 function isUpper(text: string): boolean {
