@@ -5,7 +5,21 @@
  * Rules (`../rules/`) only read its result.
  */
 import type {Root} from 'nlcst'
-import {cueFillers, cueNegators, pronouns, wordClasses} from '../data/grammar.js'
+import {
+  articles as articlesList,
+  asSaying as asSayingList,
+  clauseOpeners as clauseOpenersList,
+  cueFillers,
+  cueNegators,
+  hedgeWords as hedgeWordsList,
+  nominal as nominalList,
+  pastForms as pastFormsList,
+  perNot as perNotList,
+  phrasalParticles as phrasalParticlesList,
+  pronouns,
+  subjectWords as subjectWordsList,
+  wordClasses
+} from '../data/grammar.js'
 import type {Attribution, CueType, SourceKind, Span} from '../types.js'
 import {trigger, type CompiledLexicon} from './lexicon.js'
 import type {PatternMatch, PatternSet} from './patterns.js'
@@ -18,6 +32,16 @@ import {
   type SourcePhrase
 } from './source-phrase.js'
 import {collectSentences, type Sentence, type Token} from './tokens.js'
+
+const nominal = new Set<string>(nominalList)
+const phrasalParticles = new Set<string>(phrasalParticlesList)
+const subjectWords = new Set<string>(subjectWordsList)
+const hedgeWords = new Set<string>(hedgeWordsList)
+const articles = new Set<string>(articlesList)
+const perNot = new Set<string>(perNotList)
+const asSaying = new Set<string>(asSayingList)
+const clauseOpeners = new Set<string>(clauseOpenersList)
+const pastForms = new Set<string>(pastFormsList)
 
 /** An attribution with what the rules need beyond the public record. */
 export interface Finding {
@@ -45,33 +69,7 @@ const be = new Set<string>(wordClasses.be)
 const fillers = new Set<string>(cueFillers)
 const negators = new Set<string>(cueNegators)
 const singularPronouns = new Set<string>(pronouns.singular)
-/** Words before a noun that show a cue word is a noun (“a report”, “his claims”). */
-const nominal = new Set([
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their',
-  'its', 'our', 'my', 'your', 'of', 'in', 'on', 'for', 'with', 'about', 'by',
-  'from', 'amid', 'despite', 'new', 'recent', 'latest', 'initial', 'early',
-  'earlier', 'unconfirmed', 'media', 'press', 'news', 'such', 'any', 'no',
-  'local', 'state', 'foreign', 'first', 'later', 'conflicting', 'similar',
-  'previous', 'last', 'next', 'final', 'official', 'preliminary', 'own',
-  'original', 'revised', 'current', 'annual', 'monthly', 'weekly', 'daily',
-  'best', 'worst', 'conservative', 'rough', 'median', 'average', 'equivalent'
-])
-const phrasalParticles = new Set(['for', 'on', 'off', 'in', 'up', 'out', 'back', 'upon', 'at', 'by', 'to', 'into', 'over', 'away'])
 const noFindings: Array<Finding> = []
-const subjectWords = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'the', 'a', 'an', 'there'])
-const hedgeWords = new Set(['soon', 'never', 'ever', 'just', 'then', 'also', 'not', 'likely', 'probably', 'certainly', 'only', 'still'])
-const articles = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
-/** Words after “per” that make it arithmetic, not attribution. */
-const perNot = new Set([
-  'cent', 'capita', 'annum', 'se', 'hour', 'day', 'week', 'month', 'year',
-  'person', 'head', 'share', 'unit', 'barrel', 'tonne', 'ton', 'kilo',
-  'kilogram', 'litre', 'liter', 'gallon', 'mile', 'kilometre', 'kilometer',
-  'second', 'minute', 'game', 'match', 'vote', 'household', 'student',
-  'patient', 'passenger', 'seat', 'capita', 'cents', 'pupil', 'employee',
-  'square', 'cubic'
-])
-const asSaying = new Set(['saying', 'telling', 'stating', 'writing', 'warning', 'claiming', 'describing'])
-const clauseOpeners = new Set(['who', 'whom', 'whose', 'which', 'speaking', 'according', 'citing', 'however', 'meanwhile', 'though', 'too', 'nonetheless', 'a', 'an', 'the', 'one', 'also', 'in', 'like', 'of', 'from', 'at', 'for', 'his', 'her', 'their', 'its'])
 const quoteMarks = new Set(['"', '“', '”', '«', '»', '‘', '’', "'"])
 
 export interface AnalyzeSettings {
@@ -419,7 +417,6 @@ function quoteEnd(tokens: ReadonlyArray<Token>, cue: number): boolean {
 function clauseEnd(token: Token | undefined): boolean {
   return !token || token.text === '.' || token.text === ':' || token.text === '!' || token.text === ';'
 }
-const pastForms = new Set(['said', 'told', 'wrote', 'found', 'shown', 'thought'])
 
 /** “report”, “claims”: a cue word that can also be a noun; “said” cannot. */
 function canBeNoun(word: string): boolean {

@@ -4,16 +4,27 @@
  */
 import {
   definiteDeterminers,
+  headFollowers as headFollowersList,
+  leftStops as leftStopsList,
   notNames,
   phraseBoundaries,
   possessiveDeterminers,
   pronouns,
+  quantityNouns as quantityNounsList,
+  spanStopExceptions as spanStopExceptionsList,
+  spanStops as spanStopsList,
   speakerPronouns,
   wordClasses
 } from '../data/grammar.js'
 import type {SourceKind} from '../types.js'
 import type {CompiledLexicon} from './lexicon.js'
 import type {Sentence, Token} from './tokens.js'
+
+const headFollowers = new Set<string>(headFollowersList)
+const spanStops = new Set<string>(spanStopsList)
+const spanStopExceptions = new Set<string>(spanStopExceptionsList)
+const quantityNouns = new Set<string>(quantityNounsList)
+const leftStops = new Set<string>(leftStopsList)
 
 /** The longest source phrase read away from a cue, in words. */
 const maxPhrase = 14
@@ -36,47 +47,6 @@ const determiners = new Set<string>([
   'each',
   'every',
   'no'
-])
-/**
- * Words that may follow a head noun inside its phrase; anything else after
- * it means the “head” was a modifier (“an official statement”).
- */
-const headFollowers = new Set([
-  'at', 'from', 'with', 'of', 'for', 'in', 'on', 'to', 'by', 'inside',
-  'within', 'across', 'near', 'outside', 'among', 'under', 'over', 'close',
-  'familiar', 'involved', 'briefed', 'knowledgeable', 'privy', 'aware',
-  'speaking', 'who', 'whom', 'whose', 'that', 'there', 'here', 'and', 'or',
-  'including', 'such', 'like', 'quoted', 'cited', 'based', 'working',
-  'told', 'said', 'also', 'have', 'has', 'had', 'themselves', 'himself',
-  'herself', 'tracking', 'following', 'monitoring', 'knowing', 'directly',
-  'close', 'connected', 'linked', 'allied', 'loyal', 'affiliated',
-  'surveyed', 'polled', 'interviewed', 'consulted', 'published', 'released',
-  'commissioned', 'led', 'conducted', 'posted', 'issued', 'obtained',
-  'seen', 'reviewed', 'last', 'this', 'earlier', 'recently', 'privately',
-  'publicly', 'separately', 'later', 'elsewhere', 'abroad', 'alike',
-  'then', 'now', 'both', 'all', 'too', 'again'
-])
-/** Words after which a span is cut: relative clauses and reasons. */
-const spanStops = new Set([
-  'who', 'whom', 'whose', 'which', 'speaking', 'because', 'it', 'he', 'she',
-  'they', 'as', 'when', 'while', 'after', 'if', 'that', 'saying', 'on',
-  'than', 'in', 'last', 'this', 'earlier', 'for', 'said', 'says',
-  'told', 'according', 'citing', 'under', 'during'
-])
-const spanStopExceptions = new Set(['close', 'familiar', 'with'])
-/** Nouns of quantity before “of” (“a number of economists”). */
-const quantityNouns = new Set([
-  'number', 'group', 'handful', 'couple', 'few', 'dozen', 'dozens',
-  'hundreds', 'thousands', 'some', 'many', 'most', 'several', 'one', 'two',
-  'three', 'four', 'majority', 'minority', 'host', 'series', 'lot', 'lots',
-  'none', 'all', 'both', 'each', 'any'
-])
-
-/** Prepositions that end a phrase when read leftwards from its head. */
-const leftStops = new Set([
-  'in', 'on', 'at', 'during', 'after', 'before', 'since', 'by', 'from',
-  'for', 'with', 'of', 'to', 'into', 'over', 'under', 'about', 'amid',
-  'despite', 'until', 'like', 'against'
 ])
 
 export type ReferenceType = 'definite' | 'pronoun'

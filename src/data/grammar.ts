@@ -103,3 +103,91 @@ export const notNames = [
   'brussels', 'washington', 'london', 'moscow', 'beijing', 'kyiv', 'tehran',
   'jerusalem', 'paris', 'berlin', 'israel', 'china', 'russia', 'iran'
 ] as const
+
+// Closed word lists the phrase reader relies on (grammar, not policy).
+
+/** Words before a cue word that show it is a noun or adjective (“a report”, “his claims”). */
+export const nominal = [
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their',
+  'its', 'our', 'my', 'your', 'of', 'in', 'on', 'for', 'with', 'about', 'by',
+  'from', 'amid', 'despite', 'new', 'recent', 'latest', 'initial', 'early',
+  'earlier', 'unconfirmed', 'media', 'press', 'news', 'such', 'any', 'no',
+  'local', 'state', 'foreign', 'first', 'later', 'conflicting', 'similar',
+  'previous', 'last', 'next', 'final', 'official', 'preliminary', 'own',
+  'original', 'revised', 'current', 'annual', 'monthly', 'weekly', 'daily',
+  'best', 'worst', 'conservative', 'rough', 'median', 'average', 'equivalent'
+] as const
+
+/** Particles that make “called” a phrasal verb (“called for calm”), not a characterisation. */
+export const phrasalParticles = ['for', 'on', 'off', 'in', 'up', 'out', 'back', 'upon', 'at', 'by', 'to', 'into', 'over', 'away'] as const
+
+/** Words that start a clause after a reporting verb (“estimates there are”, “said the”). */
+export const subjectWords = ['he', 'she', 'they', 'it', 'we', 'i', 'the', 'a', 'an', 'there'] as const
+
+/** Adverbs between a modal or negation and a verb (“will soon say”). */
+export const hedgeWords = ['soon', 'never', 'ever', 'just', 'then', 'also', 'not', 'likely', 'probably', 'certainly', 'only', 'still'] as const
+
+/** Articles and possessives: after one, a cue word is a noun or adjective. */
+export const articles = ['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your'] as const
+
+/** Words after “per” that make it arithmetic, not attribution (“per cent”, “per hour”). */
+export const perNot = [
+  'cent', 'capita', 'annum', 'se', 'hour', 'day', 'week', 'month', 'year',
+  'person', 'head', 'share', 'unit', 'barrel', 'tonne', 'ton', 'kilo',
+  'kilogram', 'litre', 'liter', 'gallon', 'mile', 'kilometre', 'kilometer',
+  'second', 'minute', 'game', 'match', 'vote', 'household', 'student',
+  'patient', 'passenger', 'seat', 'capita', 'cents', 'pupil', 'employee',
+  'square', 'cubic'
+] as const
+
+/** Participles of “quoted … as saying”. */
+export const asSaying = ['saying', 'telling', 'stating', 'writing', 'warning', 'claiming', 'describing'] as const
+
+/** Words opening an appositive or relative clause between a subject and its verb (“Ortiz, the county’s clerk, said”). */
+export const clauseOpeners = ['who', 'whom', 'whose', 'which', 'speaking', 'according', 'citing', 'however', 'meanwhile', 'though', 'too', 'nonetheless', 'a', 'an', 'the', 'one', 'also', 'in', 'like', 'of', 'from', 'at', 'for', 'his', 'her', 'their', 'its'] as const
+
+/** Irregular past forms, which are never nouns. */
+export const pastForms = ['said', 'told', 'wrote', 'found', 'shown', 'thought'] as const
+
+/** Words that may follow a head noun inside its phrase; anything else after it means the “head” was a modifier (“an official statement”). */
+export const headFollowers = [
+  'at', 'from', 'with', 'of', 'for', 'in', 'on', 'to', 'by', 'inside',
+  'within', 'across', 'near', 'outside', 'among', 'under', 'over', 'close',
+  'familiar', 'involved', 'briefed', 'knowledgeable', 'privy', 'aware',
+  'speaking', 'who', 'whom', 'whose', 'that', 'there', 'here', 'and', 'or',
+  'including', 'such', 'like', 'quoted', 'cited', 'based', 'working',
+  'told', 'said', 'also', 'have', 'has', 'had', 'themselves', 'himself',
+  'herself', 'tracking', 'following', 'monitoring', 'knowing', 'directly',
+  'close', 'connected', 'linked', 'allied', 'loyal', 'affiliated',
+  'surveyed', 'polled', 'interviewed', 'consulted', 'published', 'released',
+  'commissioned', 'led', 'conducted', 'posted', 'issued', 'obtained',
+  'seen', 'reviewed', 'last', 'this', 'earlier', 'recently', 'privately',
+  'publicly', 'separately', 'later', 'elsewhere', 'abroad', 'alike',
+  'then', 'now', 'both', 'all', 'too', 'again'
+] as const
+
+/** Words after which a source span is cut: relative clauses and reasons. */
+export const spanStops = [
+  'who', 'whom', 'whose', 'which', 'speaking', 'because', 'it', 'he', 'she',
+  'they', 'as', 'when', 'while', 'after', 'if', 'that', 'saying', 'on',
+  'than', 'in', 'last', 'this', 'earlier', 'for', 'said', 'says',
+  'told', 'according', 'citing', 'under', 'during'
+] as const
+
+/** Words after which a span stop is part of a knowledge clause (“close to”, “familiar with”). */
+export const spanStopExceptions = ['close', 'familiar', 'with'] as const
+
+/** Nouns of quantity before “of” (“a number of economists”). */
+export const quantityNouns = [
+  'number', 'group', 'handful', 'couple', 'few', 'dozen', 'dozens',
+  'hundreds', 'thousands', 'some', 'many', 'most', 'several', 'one', 'two',
+  'three', 'four', 'majority', 'minority', 'host', 'series', 'lot', 'lots',
+  'none', 'all', 'both', 'each', 'any'
+] as const
+
+/** Prepositions that end a phrase when read leftwards from its head. */
+export const leftStops = [
+  'in', 'on', 'at', 'during', 'after', 'before', 'since', 'by', 'from',
+  'for', 'with', 'of', 'to', 'into', 'over', 'under', 'about', 'amid',
+  'despite', 'until', 'like', 'against'
+] as const
