@@ -120,3 +120,9 @@ export const outlets = [
   'bild', 'monde', 'figaro', 'pais', 'corriere', 'repubblica', 'asahi',
   'yomiuri', 'mainichi', 'kommersant', 'izvestia', 'vedomosti'
 ] as const
+
+/** Cues of publishing: whoever “reported, citing …” is an outlet. */
+export const publishingVerbs = [
+  'reported', 'reports', 'report', 'published', 'publishes', 'broadcast',
+  'broadcasts', 'aired', 'wrote', 'writes'
+] as const

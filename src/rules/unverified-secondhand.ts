@@ -7,13 +7,13 @@
 import type {Finding} from '../analysis/analyze.js'
 import type {CompiledLexicon} from '../analysis/lexicon.js'
 import type {Sentence} from '../analysis/tokens.js'
+import {publishingVerbs} from '../data/policy.js'
 import {words} from '../options.js'
 import type {Span} from '../types.js'
 import {Contents} from './content.js'
 import {checked, code, type Rule} from './rule.js'
 
-/** Cues of publishing: whoever “reported, citing …” is an outlet. */
-const reportCues = new Set(['reported', 'reports', 'report', 'published', 'publishes', 'broadcast', 'broadcasts', 'aired', 'wrote', 'writes'])
+const reportCues = new Set<string>(publishingVerbs)
 
 export const unverifiedSecondhand: Rule = {
   id: 'unverified-secondhand',
