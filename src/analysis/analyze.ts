@@ -114,8 +114,6 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
   // A sentence whose words start no cue is done before its words or
   // tokens are ever built.
   if ((sentence.triggers & ~trigger.claim) === 0) return noFindings
-  // A cue word is likely a cue: build tokens and words in one pass.
-  const {wordTokens, tokens} = sentence
   const words = sentence.words
 
   // One lookup per word finds the few words that can start a cue.
@@ -129,6 +127,10 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
   }
 
   if (!hits || !roles) return noFindings
+  // Words alone rule out most false alarms (“declined to comment”, “the
+  // report”, “charged with allegedly”); only then are tokens built.
+  if (!hits.some((index, at) => mayCue(words, index, roles![at]!, lexicon))) return noFindings
+  const {wordTokens, tokens} = sentence
   const found: Array<Finding> = []
   const used = new Uint8Array(tokens.length)
 
@@ -397,6 +399,36 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
 }
 
 const maxQuoted = 12
+
+/**
+ * Whether the word at `index` may start a cue, judged from words only: a
+ * pattern must match, a verb must not follow “to”, a modal or an article, and
+ * “allegedly” is no cue in a legal context.  A `true` is checked again in
+ * full; a `false` is final.
+ */
+function mayCue(words: ReadonlyArray<string>, index: number, role: number, lexicon: CompiledLexicon): boolean {
+  const word = words[index]!
+
+  if (role & trigger.verb) {
+    const previous = words[index - 1]
+    if (previous === undefined || !(negators.has(previous) || articles.has(previous))) {
+      return true
+    }
+  }
+
+  if (role & trigger.hedge) {
+    if (!((word === 'allegedly' || word === 'alleged') && words.some((d) => lexicon.legalContext.has(d)))) {
+      return true
+    }
+  }
+
+  if (role & (trigger.quoted | trigger.participle)) return true
+  if (role & trigger.impersonal && lexicon.impersonal.matchNear(words, index)) return true
+  if (role & trigger.passive && lexicon.passive.matchNear(words, index)) return true
+  if (role & trigger.learned && lexicon.learned.matchNear(words, index)) return true
+  if (role & trigger.prepositional && lexicon.prepositionalCues.matchNear(words, index)) return true
+  return false
+}
 
 /** Whether a speech tag follows a quotation: `,”`, `”`, `?"` before it, maybe a subject between. */
 function quoteEnd(tokens: ReadonlyArray<Token>, cue: number): boolean {

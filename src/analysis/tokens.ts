@@ -109,10 +109,10 @@ export class Sentence {
 
   private build(): {tokens: Array<Token>; wordTokens: Array<Token>} {
     if (!this.built) {
-      // One pass gives the words too.
-      const read = readSentence(this.node, this.value, {open: this.quotedAtStart}, true)
+      // One pass gives the words too, or reuses them when already read.
+      const read = readSentence(this.node, this.value, {open: this.quotedAtStart}, true, this.read)
       this.built = {tokens: read.tokens, wordTokens: read.wordTokens}
-      this.read ??= read.words
+      this.read = read.words
     }
 
     return this.built
@@ -268,15 +268,18 @@ function readSentence(
   node: SentenceNode,
   value: string,
   quoted: {open: boolean},
-  build: boolean
+  build: boolean,
+  known?: Array<string>
 ): {
   words: Array<string>
   tokens: Array<Token>
   wordTokens: Array<Token>
 } {
-  // Reading words only allocates no token lists at all.
+  // Reading words only allocates no token lists at all; building tokens
+  // after the words were read reuses them instead of normalising again.
   const tokens: Array<Token> = build ? [] : noTokens
-  const words: Array<string> = []
+  const words: Array<string> = known ?? []
+  let next = 0
   const wordTokens: Array<Token> = build ? [] : noTokens
   const children = node.children
   let previousText = ''
@@ -296,7 +299,15 @@ function readSentence(
           : value.slice(from, to)
 
     if (child.type === 'WordNode') {
-      const norm = normalise(text)
+      // Words that may split (“wasn’t”, “cannot”) are normalised again.
+      const contracted =
+        text.includes("'") ||
+        text.includes('\u2019') ||
+        text.includes('\u2018') ||
+        text.includes('\u02BC') ||
+        text.includes('`') ||
+        (text.length === 6 && text.toLowerCase() === 'cannot')
+      const norm = known && !contracted ? known[next]! : normalise(text)
       let token: Token | undefined
       if (build) {
         token = {
@@ -315,11 +326,13 @@ function readSentence(
       // Most words are no contraction: skip the split for them.
       if (norm.includes("'") || norm === 'cannot') {
         for (const part of split(norm)) {
-          words.push(part)
+          if (!known) words.push(part)
+          next++
           if (token) wordTokens.push(token)
         }
       } else {
-        words.push(norm)
+        if (!known) words.push(norm)
+        next++
         if (token) wordTokens.push(token)
       }
 
@@ -346,7 +359,8 @@ function readSentence(
     closeQuote(text, quoted)
 
     if (matchSymbols.has(text)) {
-      words.push(text)
+      if (!known) words.push(text)
+      next++
       if (token) wordTokens.push(token)
     }
 
