@@ -92,7 +92,7 @@ export class Sentence {
    * `was`, `not`), with currency signs and `%` kept as words.
    */
   get words(): Array<string> {
-    this.read ??= readSentence(this.node, this.value, {open: this.quotedAtStart}, false).words
+    this.read ??= readWords(this.node)
     return this.read
   }
 
@@ -251,6 +251,37 @@ function scanSentence(
   return {triggers: found, innerCapital, capitalPair, wordCount}
 }
 
+/**
+ * The normalised words of a sentence, and nothing else: what most readers
+ * need, without offsets or quotation state.  Must list the same words as
+ * `readSentence`.
+ */
+function readWords(node: SentenceNode): Array<string> {
+  const words: Array<string> = []
+
+  for (const child of node.children) {
+    // The same children as `readSentence` reads: those with offsets.
+    if (typeof child.position?.start.offset !== 'number' || typeof child.position.end.offset !== 'number') continue
+
+    if (child.type === 'WordNode') {
+      const text =
+        child.children.length === 1 && child.children[0]!.type === 'TextNode'
+          ? child.children[0]!.value
+          : toString(child)
+      const norm = normalise(text)
+      if (norm.includes("'") || norm === 'cannot') {
+        for (const part of split(norm)) words.push(part)
+      } else {
+        words.push(norm)
+      }
+    } else if ('value' in child && matchSymbols.has(child.value)) {
+      words.push(child.value)
+    }
+  }
+
+  return words
+}
+
 /** Text of a word made of several nodes (“U.S.”, “well-placed”). */
 function toString(node: SentenceNode['children'][number]): string {
   if ('value' in node) return node.value
@@ -296,7 +327,7 @@ function readSentence(
         ? child.value
         : child.children.length === 1 && child.children[0]!.type === 'TextNode'
           ? child.children[0]!.value
-          : value.slice(from, to)
+          : toString(child)
 
     if (child.type === 'WordNode') {
       // Words that may split (“wasn’t”, “cannot”) are normalised again.
