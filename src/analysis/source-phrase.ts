@@ -183,7 +183,7 @@ export function classify(
     return {...base, spanStart: end - 1, kind: 'named', speaker: true}
   }
 
-  const found = findHead(norms, lexicon, words, sentence)
+  const found = findHead(norms, lexicon, words)
 
   if (found === undefined) {
     // Always-named house names (“the White House”).
@@ -386,8 +386,7 @@ export function classify(
 function findHead(
   norms: ReadonlyArray<string>,
   lexicon: CompiledLexicon,
-  words: ReadonlyArray<Token>,
-  sentence: Sentence
+  words: ReadonlyArray<Token>
 ):
   | {index: number; type: 'collective' | 'descriptor' | 'document'}
   | undefined {
@@ -423,8 +422,7 @@ function findHead(
       return {index, type}
     }
 
-    // Followed by another word: this one modifies it.
-    void sentence
+    // Followed by another word, this one modifies it: read on.
   }
 
   return undefined
