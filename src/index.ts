@@ -9,7 +9,7 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {analyze} from './analysis/analyze.js'
 import {compileLexicon} from './analysis/lexicon.js'
-import {resolveOptions, type Options} from './options.js'
+import {resolveOptions, words as toWords, type Options} from './options.js'
 import {rules} from './rules/index.js'
 import type {Report} from './rules/rule.js'
 import type {RuleId} from './rules/ids.js'
@@ -119,11 +119,8 @@ export default function retextAttribution(
   /** Whether the flagged text contains an allowed phrase (whole words). */
   function allowed(actual: string): boolean {
     if (settings.allow.length === 0) return false
-    const words = actual
-      .toLowerCase()
-      .replace(/[\u2018\u2019\u02BC]/g, "'")
-      .split(/[^\p{L}\p{N}'.-]+/u)
-      .filter(Boolean)
+    // Normalised as the allow list itself was (`words` in options.ts).
+    const words = toWords(actual)
 
     return settings.allow.some((phrase) => {
       for (let index = 0; index + phrase.length <= words.length; index++) {

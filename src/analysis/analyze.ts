@@ -597,7 +597,7 @@ function span(sentence: Sentence, from: number, to: number): Span {
 class Memory {
   readonly sources: Array<Finding> = []
   /** Offset of the last person-like name, and its sentence. */
-  lastName: {offset: number; sentence: number; span: Span} | undefined
+  lastName: Span | undefined
   /** Named mentions of descriptor heads (“Jane Doe, an aide to …”). */
   readonly titled = new Map<string, Span>()
   /** Whether any name has been seen: something a description can refer to. */
@@ -623,7 +623,7 @@ class Memory {
       const next = tokens[index + 1]
       // People are written with two capitalised words or a title.
       if (next && next.kind === 'word' && next.cap) {
-        this.lastName = {offset: token.start, sentence: sentence.index, span: {start: token.start, end: next.end, text: token.text + ' ' + next.text}}
+        this.lastName = {start: token.start, end: next.end, text: sentence.value.slice(token.start, next.end)}
         this.title(sentence, index, lexicon)
         index++
       }
@@ -633,7 +633,7 @@ class Memory {
   /** Register “Name, a/the … head” and “head Name” as named mentions of `head`. */
   private title(sentence: Sentence, index: number, lexicon: CompiledLexicon): void {
     const tokens = sentence.tokens
-    const name = this.lastName!.span
+    const name = this.lastName!
 
     // “aide Jane Doe”, “spokeswoman Jane Doe”.
     const before = tokens[index - 1]
@@ -678,7 +678,7 @@ function resolve(finding: Finding, sentence: Sentence, memory: Memory, named: bo
       lastSource.sentence.index >= sentence.index - 1
     let antecedent: Finding | undefined
 
-    if (lastSource && (recent || !name || name.offset < lastSource.attribution.source!.start)) {
+    if (lastSource && (recent || !name || name.start < lastSource.attribution.source!.start)) {
       antecedent = lastSource
     }
 
@@ -688,7 +688,7 @@ function resolve(finding: Finding, sentence: Sentence, memory: Memory, named: bo
       if (antecedent.attribution.head) attribution.head = antecedent.attribution.head
     } else if (name) {
       attribution.kind = 'named'
-      reference.antecedent = name.span
+      reference.antecedent = name
     } else {
       // Nobody to refer to: the text never says who this is.
       attribution.kind = word === 'it' ? 'named' : 'anonymous'

@@ -110,7 +110,7 @@ export class Sentence {
   private build(): {tokens: Array<Token>; wordTokens: Array<Token>} {
     if (!this.built) {
       // One pass gives the words too, or reuses them when already read.
-      const read = readSentence(this.node, this.value, {open: this.quotedAtStart}, true, this.read)
+      const read = readSentence(this.node, {open: this.quotedAtStart}, true, this.read)
       this.built = {tokens: read.tokens, wordTokens: read.wordTokens}
       this.read = read.words
     }
@@ -297,7 +297,6 @@ function toString(node: SentenceNode['children'][number]): string {
  */
 function readSentence(
   node: SentenceNode,
-  value: string,
   quoted: {open: boolean},
   build: boolean,
   known?: Array<string>

@@ -64,7 +64,7 @@ export const cueFillers = [
   'publicly', 'privately', 'separately', 'then', 'further', 'again',
   'has', 'have', 'had', 'once', 'already', 'often', 'frequently', 'now',
   'still', 'initially', 'first', 'subsequently', 'additionally', 'reportedly',
-  'allegedly', 'openly', 'quietly', 'told', 'have', 'long', 'widely', 'all'
+  'allegedly', 'openly', 'quietly', 'told', 'long', 'widely', 'all'
 ] as const
 
 /** Words before a reporting verb that mean it reports nothing. */

@@ -85,19 +85,7 @@ function inScope(
   return false
 }
 
+/** The sentence as written: the flagged text is exactly what is at its place. */
 function sentenceText(sentence: Sentence): string {
-  const first = sentence.tokens[0]
-  const last = sentence.tokens.at(-1)
-  if (!first || !last) return ''
-  let text = ''
-  for (const token of sentence.tokens) {
-    if (text && token.start > 0) {
-      const previous = sentence.tokens[token.index - 1]
-      if (previous && token.start > previous.end) text += ' '
-    }
-
-    text += token.text
-  }
-
-  return text
+  return sentence.value.slice(sentence.start, sentence.end)
 }
