@@ -4,7 +4,11 @@
  * attribution detection and source coverage on a FactAppeal split.
  *
  * Usage: tsx scripts/eval.ts [--split val|train] [--json] [--errors]
- *   [--data FOLDER]
+ *   [--data FOLDER] [--corpus FOLDER]
+ *
+ * `--corpus` scores another folder labelled the same way (see
+ * test/fixtures/corpus/README.md): a newsroom's own sample, or a set kept
+ * out of tuning.
  *
  * The lead tunes on `train`; `val` (the default) stays for measurement.
  */
@@ -26,7 +30,7 @@ import {formatRatio} from './lib/metrics.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const usage =
-  'Usage: tsx scripts/eval.ts [--split val|train] [--json] [--errors] [--data FOLDER]'
+  'Usage: tsx scripts/eval.ts [--split val|train] [--json] [--errors] [--data FOLDER] [--corpus FOLDER]'
 
 const values = readArguments()
 
@@ -35,6 +39,7 @@ function readArguments(): {
   json?: boolean
   errors?: boolean
   data?: string
+  corpus?: string
   help?: boolean
 } {
   try {
@@ -44,6 +49,7 @@ function readArguments(): {
         json: {type: 'boolean', default: false},
         errors: {type: 'boolean', default: false},
         data: {type: 'string'},
+        corpus: {type: 'string'},
         help: {type: 'boolean', short: 'h', default: false}
       }
     }).values
@@ -65,14 +71,20 @@ if (split !== 'val' && split !== 'train') {
   process.exit(2)
 }
 
-const corpusFolder = path.join(root, 'test', 'fixtures', 'corpus')
+const corpusFolder = values.corpus
+  ? path.resolve(values.corpus)
+  : path.join(root, 'test', 'fixtures', 'corpus')
+if (!existsSync(corpusFolder)) {
+  console.error('Corpus folder `' + corpusFolder + '` not found')
+  process.exit(2)
+}
 const dataFolder = path.resolve(
   root,
   values.data ?? path.join('..', 'shared', 'data', 'factappeal')
 )
 const splitFile = path.join(dataFolder, split + '.csv')
 
-const corpus = await evaluateCorpus(await loadCorpus(corpusFolder, {ruleIds}))
+const corpus = await evaluateCorpus(await readCorpus(corpusFolder))
 const factAppeal = existsSync(splitFile)
   ? await evaluateFactAppeal(await loadSplit(splitFile))
   : undefined
@@ -103,9 +115,21 @@ if (values.json) {
   }
 }
 
+/** A markup mistake in a corpus is the labeller's to fix: say where it is. */
+async function readCorpus(folder: string) {
+  try {
+    return await loadCorpus(folder, {ruleIds})
+  } catch (error) {
+    console.error(String(error instanceof Error ? error.message : error))
+    process.exit(2)
+  }
+}
+
 function printCorpus(report: CorpusReport, withErrors: boolean) {
   console.log(
-    'Labelled corpus (test/fixtures/corpus): ' +
+    'Labelled corpus (' +
+      path.relative(root, corpusFolder) +
+      '): ' +
       report.files +
       ' files, ' +
       report.paragraphs +
