@@ -502,7 +502,9 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
     if (clauseStart !== undefined) {
       const opener = tokens[clauseStart + 1]
       const subject = tokens[clauseStart - 1]
-      if (opener && (clauseOpeners.has(opener.norm) || opener.norm.endsWith('ed')) && subject && subject.kind === 'word') {
+      // “Zinni, 54, said”: an age between commas is an appositive too.
+      const age = opener !== undefined && left - clauseStart === 2 && /^\d{1,3}$/.test(opener.norm)
+      if (opener && (age || clauseOpeners.has(opener.norm) || opener.norm.endsWith('ed')) && subject && subject.kind === 'word') {
         const start = readLeft(sentence, clauseStart)
         if (start < clauseStart) return classify(sentence, start, clauseStart, lexicon)
       }
@@ -529,6 +531,12 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
       // “said its artistic director, Paul Grant”: the name follows.
       if (phrase && tokens[end]?.text === ',' && namesFollow(tokens, end + 1, lexicon)) {
         return {...phrase, kind: 'named', reference: undefined}
+      }
+
+      // “said it was late”: a pronoun after the verb starts the reported
+      // clause; an inverted pronoun (“…,” said he) ends the sentence.
+      if (phrase?.reference === 'pronoun' && !(clauseEnd(tokens[end]) || tokens[end]?.text === ',')) {
+        return undefined
       }
 
       if (
