@@ -503,7 +503,7 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
       const opener = tokens[clauseStart + 1]
       const subject = tokens[clauseStart - 1]
       // “Zinni, 54, said”: an age between commas is an appositive too.
-      const age = opener !== undefined && left - clauseStart === 2 && /^\d{1,3}$/.test(opener.norm)
+      const age = opener !== undefined && left - clauseStart === 2 && /^\d{1,3}$/.test(opener.text)
       if (opener && (age || clauseOpeners.has(opener.norm) || opener.norm.endsWith('ed')) && subject && subject.kind === 'word') {
         const start = readLeft(sentence, clauseStart)
         if (start < clauseStart) return classify(sentence, start, clauseStart, lexicon)

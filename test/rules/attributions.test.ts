@@ -120,6 +120,18 @@ const cases: Array<[string, Expectation]> = [
   [
     'The Pentagon said in a statement that the exercise had been planned for months.',
     {cue: 'said', kind: 'named', source: 'The Pentagon'}
+  ],
+  [
+    'Zinni, 54, said the plan had been shelved in March.',
+    {cue: 'said', kind: 'named', source: 'Zinni'}
+  ],
+  [
+    'A retired police officer, 71, said the plan had been shelved in March.',
+    {cue: 'said', kind: 'anonymous', source: 'A retired police officer'}
+  ],
+  [
+    'Mayor Ana Ruiz left early. “The plan is dead,” said she.',
+    {cue: 'said', kind: 'named', source: 'she', reference: {type: 'pronoun', antecedent: 'Ana Ruiz'}}
   ]
 ]
 
@@ -128,7 +140,10 @@ const none: Array<string> = [
   'Trade officials toured the port on Monday.',
   'A spokesman for the ministry declined to comment.',
   'Sources of revenue for the museum include ticket sales and donations.',
-  'The hospital received an anonymous donation of medical equipment.'
+  'The hospital received an anonymous donation of medical equipment.',
+  // A pronoun after the verb starts the reported clause; it is no source.
+  'At the hearing on Tuesday, defended it was not.',
+  'Ortiz, 54; said it was late.'
 ]
 
 describe('file.data.attributions', () => {
