@@ -66,6 +66,8 @@ export interface Analysis {
 }
 
 const be = new Set<string>(wordClasses.be)
+const have = new Set<string>(wordClasses.have)
+const modals = new Set<string>(wordClasses.modal)
 const fillers = new Set<string>(cueFillers)
 const negators = new Set<string>(cueNegators)
 const singularPronouns = new Set<string>(pronouns.singular)
@@ -371,10 +373,28 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     if (found.some((d) => d.attribution.cue.start < token.start && d.attribution.kind !== 'none')) continue
     let first = 0
     while (first < token.index && tokens[first]!.kind !== 'word') first++
-    const end = readRight(sentence, first)
+    let end = readRight(sentence, first)
+    let acted = false
+    // The subject ends at its verb: “Gomez urged people not to share it,
+    // saying …” is Gomez speaking, not “people”.
+    for (let at = first + 1; at < end; at++) {
+      const word = tokens[at]!.norm
+      const previous = tokens[at - 1]!
+      // “Residents rallied”: a past form after a noun is its verb (before a
+      // noun it modifies it: “a retired officer”).
+      const past = word.endsWith('ed') && (previous.cap || previous.norm.endsWith('s') || lexicon.descriptors.has(previous.norm))
+      if (past || verbLike(word, lexicon)) {
+        acted = !lexicon.reportingVerbs.has(word) && !lexicon.sourceVerbs.has(word)
+        end = at
+        break
+      }
+    }
+
     if (end <= first) continue
     const phrase = classify(sentence, first, end, lexicon)
-    if (phrase) add(phrase.kind, 'verb', token.index, token.index + 1, phrase)
+    // “Residents rallied on Monday, saying …”: a crowd doing something is
+    // described, not cited.
+    if (phrase && !(acted && phrase.kind === 'vague')) add(phrase.kind, 'verb', token.index, token.index + 1, phrase)
   }
 
   // Direct quotation: quoted words outside the cue and source.
@@ -428,6 +448,18 @@ function mayCue(words: ReadonlyArray<string>, index: number, role: number, lexic
   if (role & trigger.learned && lexicon.learned.matchNear(words, index)) return true
   if (role & trigger.prepositional && lexicon.prepositionalCues.matchNear(words, index)) return true
   return false
+}
+
+/** A finite verb or auxiliary that ends a subject read left to right. */
+function verbLike(word: string, lexicon: CompiledLexicon): boolean {
+  return (
+    be.has(word) ||
+    have.has(word) ||
+    modals.has(word) ||
+    lexicon.reportingVerbs.has(word) ||
+    lexicon.sourceVerbs.has(word) ||
+    lexicon.quoteTags.has(word)
+  )
 }
 
 /** Whether a speech tag follows a quotation: `,”`, `”`, `?"` before it, maybe a subject between. */
@@ -792,18 +824,15 @@ function attachAnonymity(findings: ReadonlyArray<Finding>, sentences: ReadonlyAr
       if (best && !best.attribution.marker) best.attribution.marker = marker
     }
 
-    // Reasons: this sentence, then the next two of the paragraph, unless a
-    // later sentence has anonymous sources of its own to explain.
+    // Reasons: this sentence, then the next two, unless a later sentence
+    // has anonymous sources of its own to explain.  Wire copy gives each
+    // sentence its own paragraph (“… a person with knowledge of the deal
+    // told The Associated Press. ¶ The person spoke on condition of
+    // anonymity because …”), so the search crosses paragraphs.
     let reason: Span | undefined
     for (let offset = 0; offset < 3 && !reason; offset++) {
       const at = index + offset
-      if (
-        offset > 0 &&
-        (sentences[at]?.paragraph !== sentence.paragraph ||
-          bySentence.get(at)?.some((d) => d.introduction))
-      ) {
-        break
-      }
+      if (offset > 0 && bySentence.get(at)?.some((d) => d.introduction)) break
       if (!reasonCache.has(at)) {
         const other = sentences[at]
         let found: Span | undefined

@@ -248,7 +248,15 @@ export function classify(
     spanStart--
     // “a No 10 source”: a number inside a name does not end the phrase.
     if (numbers.has(previous) && words[spanStart - 1]?.cap) continue
-    if (determiners.has(previous) || possessive.has(previous) || numbers.has(previous)) break
+    if (determiners.has(previous) || possessive.has(previous) || numbers.has(previous)) {
+      // “one of the people”: the partitive belongs to the phrase.
+      if (definite.has(previous) && norms[spanStart - 1] === 'of' && quantityNouns.has(norms[spanStart - 2] ?? '')) {
+        spanStart -= 2
+        continue
+      }
+
+      break
+    }
   }
 
   let spanEnd = h + 1
@@ -298,7 +306,13 @@ export function classify(
         !(notName.has(d.norm) && notName.has(preTokens[i + 1]!.norm))
     )
   const affiliatedName = affiliation(postTokens, lexicon)
-  const isDefinite = determiner !== undefined && definite.has(determiner) && pre.every((d) => definite.has(d) || lexicon.ranks.has(d) || !numbers.has(d))
+  // “one of the people”, “another of the officials”: part of a group the
+  // text has already introduced.
+  const of = pre.indexOf('of')
+  const partitive = of > 0 && quantityNouns.has(pre[of - 1]!) && definite.has(pre[of + 1] ?? '')
+  const isDefinite =
+    partitive ||
+    (determiner !== undefined && definite.has(determiner) && pre.every((d) => definite.has(d) || lexicon.ranks.has(d) || !numbers.has(d)))
 
   if (hasMarker) return {...phrase, kind: 'anonymous'}
   if (nameAfter) return {...phrase, kind: 'named'}
@@ -336,7 +350,7 @@ export function classify(
       return {...phrase, kind: 'named'}
     }
 
-    if (isDefinite && !knowledge && !numbers.has(pre.at(-1) ?? '')) {
+    if (isDefinite && !knowledge && (partitive || !numbers.has(pre.at(-1) ?? ''))) {
       return {...phrase, kind: 'anonymous', reference: 'definite'}
     }
 

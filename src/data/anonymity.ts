@@ -54,7 +54,11 @@ export const reasons = [
   'because|as|since *6 could|might|would|feared|fears|fear|risked|risk|risks|faced|face|faces be? lose|losing|punished|fired|disciplined|prosecuted|harmed|jailed|arrested|targeted|killed|sacked|dismissed|sanctioned|retaliation|reprisals|reprisal|retribution|jeopardize|jeopardise|endanger|damage|harm',
   'for|citing security|legal|safety|personal|professional|privacy|diplomatic|operational|family|political|commercial reasons',
   'because|as|since *3 {be} a minor|minors|victim|victims|juvenile|undocumented',
-  'to speak|talk|discuss *2 freely|candidly|frankly|openly'
+  'to speak|talk|discuss *2 freely|candidly|frankly|openly',
+  // “granted anonymity to describe private conversations”: the matter is
+  // not public.
+  'anonymity|anonymously|named|identified to describe|discuss|detail|share|reveal|relay|disclose *3 private|internal|confidential|sensitive|closed-door|unannounced|classified|secret|nonpublic|non-public|unreleased|unpublished',
+  'that|which {have} not yet? been made public|announced|released|disclosed|published'
 ] as const
 
 /**

@@ -182,7 +182,7 @@ export const quantityNouns = [
   'number', 'group', 'handful', 'couple', 'few', 'dozen', 'dozens',
   'hundreds', 'thousands', 'some', 'many', 'most', 'several', 'one', 'two',
   'three', 'four', 'majority', 'minority', 'host', 'series', 'lot', 'lots',
-  'none', 'all', 'both', 'each', 'any'
+  'none', 'all', 'both', 'each', 'any', 'another', 'either', 'neither'
 ] as const
 
 /** Prepositions that end a phrase when read leftwards from its head. */
