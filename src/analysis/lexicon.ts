@@ -43,6 +43,9 @@ export interface CompiledLexicon {
   documents: ReadonlyMap<string, string>
   bareVague: ReadonlySet<string>
   spokespersons: ReadonlySet<string>
+  institutionalVoices: ReadonlySet<string>
+  /** Ordinary people (“parents”, “voters”), apart from officials. */
+  ordinaryPeople: ReadonlySet<string>
   quantifiers: ReadonlySet<string>
   ranks: ReadonlySet<string>
   affiliations: ReadonlySet<string>
@@ -92,6 +95,8 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     documents: heads(data.documents),
     bareVague: lastWords([...data.bareVague, ...data.people]),
     spokespersons: lastWords(data.spokespersons),
+    institutionalVoices: lastWords(data.institutionalVoices),
+    ordinaryPeople: lastWords(data.people),
     quantifiers: lower(data.quantifiers),
     ranks: lower(data.ranks),
     affiliations: lower(data.affiliations),

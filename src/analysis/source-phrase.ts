@@ -3,6 +3,7 @@
  * what kind of source it is.  Works on the tokens of one sentence.
  */
 import {
+  coordinatedModifiers,
   definiteDeterminers,
   headFollowers as headFollowersList,
   leftStops as leftStopsList,
@@ -31,6 +32,7 @@ const maxPhrase = 14
 
 const boundaries = new Set<string>(phraseBoundaries)
 const notName = new Set<string>(notNames)
+const coordinated = new Set<string>(coordinatedModifiers)
 const definite = new Set<string>(definiteDeterminers)
 const possessive = new Set<string>(possessiveDeterminers)
 const numbers = new Set<string>([...wordClasses.number, ...wordClasses['#']])
@@ -146,9 +148,15 @@ export function readRight(sentence: Sentence, start: number): number {
   return end
 }
 
-/** “Smith and Jones”: an `and` between two capitalised words. */
+/**
+ * “Smith and Jones”: an `and` between two capitalised words; “current and
+ * former employees”: between two modifiers of one head.
+ */
 function joinsNames(tokens: ReadonlyArray<Token>, index: number): boolean {
-  return Boolean(tokens[index - 1]?.cap && tokens[index + 1]?.cap)
+  const before = tokens[index - 1]
+  const after = tokens[index + 1]
+  if (before?.cap && after?.cap) return true
+  return Boolean(before && after && coordinated.has(before.norm) && coordinated.has(after.norm))
 }
 
 /**
@@ -200,6 +208,22 @@ export function classify(
     const first = norms[0]!
     if (lexicon.quantifiers.has(first) && norms[1] !== undefined && leftStops.has(norms[1])) {
       return {...base, kind: 'vague', head: first, plural: true}
+    }
+
+    // “Some conservatives”, “many Democrats”: a quantified group the lists
+    // do not know is still nobody in particular (“some 3,000 runners” is a
+    // count, and a count is no source).
+    if (
+      lexicon.quantifiers.has(first) &&
+      first !== 'people' &&
+      norms.length >= 2 &&
+      norms.length <= 4 &&
+      !numbers.has(norms[1]!) &&
+      !/\d/.test(words[1]!.text) &&
+      /[^s]s$/.test(last) &&
+      !words.slice(1, -1).some((d) => isName(d, lexicon, d.index) && !notName.has(d.norm))
+    ) {
+      return {...base, kind: 'vague', head: last, plural: true}
     }
 
     // “the agency said”: a definite description refers back; resolution
@@ -345,8 +369,9 @@ export function classify(
     }
 
     // “FEMA officials”: an organisation speaking through its staff; a
-    // number makes them specific people again (“three FEMA officials”).
-    if (plural && properBefore && !pre.some((d) => numbers.has(d))) {
+    // number makes them specific people again (“three FEMA officials”), and
+    // its employees or aides are people, not its voice.
+    if (plural && properBefore && lexicon.institutionalVoices.has(head) && !pre.some((d) => numbers.has(d))) {
       return {...phrase, kind: 'named'}
     }
 
@@ -358,7 +383,10 @@ export function classify(
     // article or knowledge clause makes them a specific, anonymous group.
     if (lexicon.bareVague.has(head) && plural && !knowledge) {
       const modifiers = pre.filter((d) => !lexicon.quantifiers.has(d) && d !== 'other')
-      if (modifiers.length === 0 && post.length === 0) {
+      // “Some parents in the region”: a place does not single out ordinary
+      // people the way an affiliation singles out officials.
+      const placed = lexicon.ordinaryPeople.has(head) && pre.some((d) => lexicon.quantifiers.has(d)) && !affiliatedName
+      if (modifiers.length === 0 && (post.length === 0 || placed)) {
         return {...phrase, kind: 'vague'}
       }
     }

@@ -191,3 +191,10 @@ export const leftStops = [
   'for', 'with', 'of', 'to', 'into', 'over', 'under', 'about', 'amid',
   'despite', 'until', 'like', 'against'
 ] as const
+
+/** Modifiers joined inside one source phrase: “current and former employees”. */
+export const coordinatedModifiers = [
+  'current', 'former', 'past', 'present', 'serving', 'retired', 'senior',
+  'junior', 'active', 'new', 'old', 'civilian', 'military', 'federal', 'state',
+  'local', 'private', 'public'
+] as const

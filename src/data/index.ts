@@ -33,6 +33,8 @@ export interface LexiconData {
   bareVague: ReadonlyArray<string>
   /** Spokespeople: anonymous only when their organisation is unnamed. */
   spokespersons: ReadonlyArray<string>
+  /** Heads that speak for a named organisation before them (“FEMA officials”). */
+  institutionalVoices: ReadonlyArray<string>
   /** Heads of vague collectives (“experts”, “analysts”). */
   collectives: ReadonlyArray<string>
   /** Quantifiers standing alone as a source (“some”, “many”). */
@@ -95,6 +97,7 @@ export const defaultLexicon: LexiconData = {
   people: sources.people,
   bareVague: sources.bareVague,
   spokespersons: sources.spokespersons,
+  institutionalVoices: sources.institutionalVoices,
   collectives: sources.collectives,
   quantifiers: sources.quantifiers,
   documents: sources.documents,

@@ -55,6 +55,18 @@ export const spokespersons = [
 ] as const
 
 /**
+ * Heads that speak for the organisation named before them: “FEMA officials
+ * said” is FEMA speaking.  Other heads stay unnamed people of a named body
+ * (“Lumen employees”, “Trump aides”): anonymous.
+ */
+export const institutionalVoices = [
+  'official', 'spokesman', 'spokeswoman', 'spokesperson', 'representative',
+  'investigator', 'negotiator', 'delegate', 'envoy', 'diplomat', 'commander',
+  'officer', 'detective', 'agent', 'minister', 'lawmaker', 'legislator', 'mp',
+  'authority', 'executive', 'director', 'manager'
+] as const
+
+/**
  * Heads of vague sources: indefinite collectives (“experts say”).  Tied to a
  * named body (“analysts at Goldman Sachs”, “NASA scientists”) they are
  * specific and not flagged.

@@ -122,6 +122,38 @@ const cases: Array<[string, Expectation]> = [
     {cue: 'said', kind: 'named', source: 'The Pentagon'}
   ],
   [
+    'Halvorsen is in talks to buy Brightwater, according to people familiar with the matter. It has held talks with two banks, one of the people said.',
+    {cue: 'said', kind: 'anonymous', source: 'one of the people', reference: {type: 'definite', antecedent: 'people familiar with the matter'}}
+  ],
+  [
+    'Several current and former Lumen employees, speaking privately, said the push to ship the model had strained staff.',
+    {cue: 'said', kind: 'anonymous', source: 'Several current and former Lumen employees', marker: 'speaking privately', reason: null}
+  ],
+  [
+    'FEMA officials said the first trucks would arrive on Friday.',
+    {cue: 'said', kind: 'named', source: 'FEMA officials'}
+  ],
+  [
+    'Some conservatives have argued that a shutdown is worth the risk.',
+    {cue: 'argued', kind: 'vague', source: 'Some conservatives', plural: true}
+  ],
+  [
+    'Still, some parents in the region have said they distrust the shots.',
+    {cue: 'said', kind: 'vague', source: 'some parents'}
+  ],
+  [
+    'Gomez urged people not to share the video, saying it retraumatizes the victims.',
+    {cue: 'saying', kind: 'named', source: 'Gomez'}
+  ],
+  [
+    'The owners have agreed to sell the club for $250 million, a person with knowledge of the deal told The Associated Press.\n\nThe person spoke on condition of anonymity because the sale has not been approved by the league.',
+    {cue: 'told', kind: 'anonymous', source: 'a person with knowledge of the deal', reason: 'the sale has not been approved'}
+  ],
+  [
+    'A Republican operative, who requested anonymity to discuss internal polling that has not been made public, said the campaign trailed.',
+    {cue: 'said', kind: 'anonymous', marker: 'requested anonymity', reason: 'internal polling'}
+  ],
+  [
     'Zinni, 54, said the plan had been shelved in March.',
     {cue: 'said', kind: 'named', source: 'Zinni'}
   ],
@@ -143,7 +175,9 @@ const none: Array<string> = [
   'The hospital received an anonymous donation of medical equipment.',
   // A pronoun after the verb starts the reported clause; it is no source.
   'At the hearing on Tuesday, defended it was not.',
-  'Ortiz, 54; said it was late.'
+  'Ortiz, 54; said it was late.',
+  // A crowd doing something is described, not cited.
+  'Residents rallied outside city hall on Monday, saying the plant must close.'
 ]
 
 describe('file.data.attributions', () => {
