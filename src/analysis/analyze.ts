@@ -12,6 +12,7 @@ import {
   cueFillers,
   cueNegators,
   hedgeWords as hedgeWordsList,
+  leftStops,
   nominal as nominalList,
   pastForms as pastFormsList,
   perNot as perNotList,
@@ -56,6 +57,11 @@ export interface Finding {
   unresolved: boolean
   /** Which list the source head came from. */
   headType?: 'collective' | 'descriptor' | 'document'
+  /**
+   * Ordinary people inside a named speaker’s indirect speech (“She said
+   * residents had complained”): the speaker vouches for them.
+   */
+  reported?: boolean
 }
 
 export interface Analysis {
@@ -67,6 +73,7 @@ export interface Analysis {
 
 const be = new Set<string>(wordClasses.be)
 const have = new Set<string>(wordClasses.have)
+const prepositions = new Set<string>(leftStops)
 const modals = new Set<string>(wordClasses.modal)
 const fillers = new Set<string>(cueFillers)
 const negators = new Set<string>(cueNegators)
@@ -255,10 +262,11 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     if (end === to) continue
     // “citing a lack of evidence”, “citing security concerns”: a reason,
     // not a source.
+    // A source noun decides (“citing a security source”).
     const head = tokens[to]?.norm === 'a' || tokens[to]?.norm === 'an' || tokens[to]?.norm === 'the' ? tokens[to + 1] : tokens[to]
-    if (head && !head.cap && lexicon.notSources.has(head.norm)) continue
     const phrase = classify(sentence, to, end, lexicon)
     if (!phrase) continue
+    if (head && !head.cap && lexicon.notSources.has(head.norm) && !phrase.headType) continue
     const secondhand = first === 'citing' || first === 'quoting'
     add(phrase.kind, secondhand ? 'citing' : 'according-to', from, to, phrase)
     for (let at = to; at < end; at++) used[at] = 1
@@ -324,6 +332,11 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     const next = words[index + 1]
     // “estimates reported by news outlets”: a participle, not a report.
     if (next === 'by' && word.endsWith('ed')) continue
+    // “the era of estimated bills”: after a preposition, an adjective.
+    if (previous !== undefined && prepositions.has(previous) && word.endsWith('ed')) continue
+    // “the owners have agreed to sell”, “expects to close”: an intention,
+    // not a report (“pointed to the data” reports).
+    if (!general && next === 'to' && word !== 'pointed') continue
     // A plural noun followed by its verb: “the claims were false”.
     if (next !== undefined && word.endsWith('s') && (be.has(next) || lexicon.reportingVerbs.has(next))) continue
 
@@ -406,6 +419,17 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
   }
 
   found.sort((a, b) => a.attribution.cue.start - b.attribution.cue.start)
+
+  for (let index = 1; index < found.length; index++) {
+    const finding = found[index]!
+    const {attribution} = finding
+    if (attribution.kind !== 'vague' || attribution.cue.type !== 'verb' || !attribution.head) continue
+    if (!lexicon.ordinaryPeople.has(attribution.head)) continue
+    const speaker = found[index - 1]!.attribution
+    if (speaker.kind === 'named' && speaker.cue.type === 'verb' && speaker.cue.end <= attribution.source!.start) {
+      finding.reported = true
+    }
+  }
 
   // “Reuters reported, citing two diplomats”: the outlet relays the source.
   for (let index = 1; index < found.length; index++) {
@@ -502,7 +526,7 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
   const before = tokens[left]
 
   // “an official who was not named said”: the subject is before “who”.
-  const relative = relativeClause(tokens, left)
+  const relative = relativeClause(tokens, left, lexicon)
   if (relative !== undefined) {
     const start = readLeft(sentence, relative)
     if (start < relative) {
@@ -523,7 +547,16 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
   }
 
   if (before && before.kind === 'word') {
-    const start = readLeft(sentence, left + 1)
+    let start = readLeft(sentence, left + 1)
+    // “An employee … said crews had reported”: the subject of “reported”
+    // starts after the earlier verb.
+    for (let at = left; at > start; at--) {
+      if (lexicon.reportingVerbs.has(tokens[at - 1]!.norm)) {
+        start = at
+        break
+      }
+    }
+
     if (start <= left) return classify(sentence, start, left + 1, lexicon)
     return undefined
   }
@@ -592,10 +625,12 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
  * Index of a `who`/`whom`/`which` opening a relative clause that runs, with
  * no punctuation, up to token `end`.
  */
-function relativeClause(tokens: ReadonlyArray<Token>, end: number): number | undefined {
+function relativeClause(tokens: ReadonlyArray<Token>, end: number, lexicon: CompiledLexicon): number | undefined {
   for (let index = end; index >= 0 && index > end - 12; index--) {
     const token = tokens[index]!
     if (token.kind !== 'word') return undefined
+    // “who … said crews had reported”: the clause ended at the first verb.
+    if (index < end && lexicon.reportingVerbs.has(token.norm)) return undefined
     if (token.norm === 'who' || token.norm === 'whom') return index > 0 ? index : undefined
   }
 

@@ -44,6 +44,8 @@ export interface CompiledLexicon {
   bareVague: ReadonlySet<string>
   spokespersons: ReadonlySet<string>
   institutionalVoices: ReadonlySet<string>
+  issuers: ReadonlySet<string>
+  records: ReadonlySet<string>
   /** Ordinary people (“parents”, “voters”), apart from officials. */
   ordinaryPeople: ReadonlySet<string>
   quantifiers: ReadonlySet<string>
@@ -96,6 +98,8 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     bareVague: lastWords([...data.bareVague, ...data.people]),
     spokespersons: lastWords(data.spokespersons),
     institutionalVoices: lastWords(data.institutionalVoices),
+    issuers: lower(data.issuers),
+    records: lastWords(data.records),
     ordinaryPeople: lastWords(data.people),
     quantifiers: lower(data.quantifiers),
     ranks: lower(data.ranks),

@@ -412,6 +412,7 @@ export function classify(
 
   // Documents and media.
   if (properBefore || affiliatedName) return {...phrase, kind: 'named'}
+  if (lexicon.records.has(head) && pre.some((d) => lexicon.issuers.has(d))) return {...phrase, kind: 'named'}
   // “Iranian state media”: the outlets of a named state.
   if (pre.includes('state') && preTokens.some((d) => d.cap && d.norm !== 'state' && notName.has(d.norm))) {
     return {...phrase, kind: 'named'}

@@ -35,6 +35,10 @@ export interface LexiconData {
   spokespersons: ReadonlyArray<string>
   /** Heads that speak for a named organisation before them (“FEMA officials”). */
   institutionalVoices: ReadonlyArray<string>
+  /** Issuers that make a record specific (“court documents”). */
+  issuers: ReadonlyArray<string>
+  /** Record heads an issuer makes specific (“documents”, “records”). */
+  records: ReadonlyArray<string>
   /** Heads of vague collectives (“experts”, “analysts”). */
   collectives: ReadonlyArray<string>
   /** Quantifiers standing alone as a source (“some”, “many”). */
@@ -98,6 +102,8 @@ export const defaultLexicon: LexiconData = {
   bareVague: sources.bareVague,
   spokespersons: sources.spokespersons,
   institutionalVoices: sources.institutionalVoices,
+  issuers: sources.issuers,
+  records: sources.records,
   collectives: sources.collectives,
   quantifiers: sources.quantifiers,
   documents: sources.documents,

@@ -36,7 +36,8 @@ export const people = [
   'protestor', 'soldier', 'firefighter', 'caller', 'tenant', 'landlord',
   'pilot', 'crew member', 'local', 'bystander', 'onlooker', 'eyewitness',
   'mourner', 'worshipper', 'refugee', 'migrant', 'inmate', 'prisoner',
-  'colleague', 'coworker', 'co-worker', 'friend', 'relative'
+  'colleague', 'coworker', 'co-worker', 'friend', 'relative', 'resident',
+  'witness'
 ] as const
 
 /**
@@ -81,7 +82,7 @@ export const collectives = [
   'market watcher', 'kremlin watcher', 'china watcher', 'industry watcher',
   'voice', 'figure', 'leader', 'engineer', 'proponent', 'defender',
   'detractor', 'economist', 'forecaster', 'epidemiologist', 'virologist',
-  'climatologist', 'meteorologist', 'consultant'
+  'climatologist', 'meteorologist', 'consultant', 'dealmaker'
 ] as const
 
 /**
@@ -107,6 +108,25 @@ export const documents = [
   'leak', 'dossier', 'footage', 'recording', 'post', 'tweet', 'video',
   'photo', 'photograph', 'image', 'graph', 'chart', 'record', 'filing',
   'letter', 'email', 'statement', 'release', 'projection'
+] as const
+
+/**
+ * Records named by their issuer are specific: “court documents”, “police
+ * records”, “city budget documents”, “census figures”.  Only for record
+ * heads: “state media” and “local reports” stay vague.
+ */
+export const issuers = [
+  'court', 'police', 'city', 'county', 'municipal', 'federal', 'government',
+  'budget', 'tax', 'census', 'bankruptcy', 'securities', 'regulatory',
+  'company', 'corporate', 'campaign', 'council', 'congressional',
+  'parliamentary', 'legislative', 'military', 'hospital', 'school', 'district',
+  'election', 'autopsy', 'coroner'
+] as const
+
+/** Document heads that an issuer makes specific. */
+export const records = [
+  'document', 'record', 'filing', 'data', 'statistics', 'figure', 'report',
+  'transcript', 'minute'
 ] as const
 
 /**

@@ -14,7 +14,7 @@ export const vagueSource: Rule = {
       const {attribution} = finding
       if (attribution.kind !== 'vague' || !attribution.source) continue
       if (!checked(finding, options)) continue
-      if (attribution.reference) continue
+      if (attribution.reference || finding.reported) continue
 
       const source = attribution.source
       const document = finding.headType === 'document'

@@ -154,6 +154,18 @@ const cases: Array<[string, Expectation]> = [
     {cue: 'said', kind: 'anonymous', marker: 'requested anonymity', reason: 'internal polling'}
   ],
   [
+    'Lebanese broadcaster Al-Jadeed, citing a security source it did not identify, reported on Tuesday that the convoy had moved.',
+    {cue: 'citing', kind: 'anonymous', cueType: 'citing', source: 'a security source', marker: 'did not identify'}
+  ],
+  [
+    'The contract is worth $48 million over six years, according to city budget documents.',
+    {cue: 'according to', kind: 'named', source: 'city budget documents'}
+  ],
+  [
+    'A utility employee who was not authorized to speak publicly said crews had reported a sagging line two days earlier.',
+    {cue: 'reported', kind: 'named', source: 'crews'}
+  ],
+  [
     'Zinni, 54, said the plan had been shelved in March.',
     {cue: 'said', kind: 'named', source: 'Zinni'}
   ],
@@ -177,7 +189,9 @@ const none: Array<string> = [
   'At the hearing on Tuesday, defended it was not.',
   'Ortiz, 54; said it was late.',
   // A crowd doing something is described, not cited.
-  'Residents rallied outside city hall on Monday, saying the plant must close.'
+  'Residents rallied outside city hall on Monday, saying the plant must close.',
+  'The owners of the club have agreed to sell it to a group of investors.',
+  'The ministry postponed the vote, citing security concerns.'
 ]
 
 describe('file.data.attributions', () => {

@@ -54,7 +54,13 @@ const positives: Array<[string, Array<string>]> = [
   ['Critics have labelled the scheme ‘a tax on the poor’.', ['Critics']],
   ['According to a study, one in three adults does not get enough exercise.', ['a study']],
   ['Polls show the race is tied.', ['Polls']],
-  ['Officials said the bridge would close. Experts warned that repairs could take a year.', ['Officials', 'Experts']]
+  ['Officials said the bridge would close. Experts warned that repairs could take a year.', ['Officials', 'Experts']],
+  ['Some conservatives have argued that a shutdown is worth the risk.', ['Some conservatives']],
+  ['Many Democrats, for their part, say they will not supply the votes.', ['Many Democrats']],
+  ['Still, some parents in the region have said they distrust the shots.', ['some parents']],
+  ['Dealmakers have predicted a rebound in mergers as borrowing costs ease.', ['Dealmakers']],
+  ['According to documents, the contract is worth $48 million.', ['documents']],
+  ['Mayor Gloria Pettway said the meters would save money. Experts say the savings are overstated.', ['Experts']]
 ]
 
 const negatives: Array<string> = [
@@ -88,7 +94,12 @@ const negatives: Array<string> = [
   'Several studies were presented at the conference.',
   'Supporters of the club lined the streets for the parade.',
   'The report, published by the Resolution Foundation, found that rents had doubled.',
-  'Trade officials toured the port on Monday.'
+  'Trade officials toured the port on Monday.',
+  // The named speaker vouches for the ordinary people in her indirect speech.
+  'Mayor Gloria Pettway said residents had complained for years about the bills.',
+  'The contract is worth $48 million, according to city budget documents.',
+  'Court records show the firm paid $250,000 to settle the case.',
+  'Residents rallied outside city hall, saying the plant must close.'
 ]
 
 describe('vague-source', () => {
