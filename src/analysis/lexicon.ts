@@ -44,6 +44,7 @@ export interface CompiledLexicon {
   bareVague: ReadonlySet<string>
   spokespersons: ReadonlySet<string>
   institutionalVoices: ReadonlySet<string>
+  partisans: ReadonlySet<string>
   issuers: ReadonlySet<string>
   records: ReadonlySet<string>
   /** Ordinary people (“parents”, “voters”), apart from officials. */
@@ -98,6 +99,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     bareVague: lastWords([...data.bareVague, ...data.people]),
     spokespersons: lastWords(data.spokespersons),
     institutionalVoices: lastWords(data.institutionalVoices),
+    partisans: lastWords(data.partisans),
     issuers: lower(data.issuers),
     records: lastWords(data.records),
     ordinaryPeople: lastWords(data.people),

@@ -395,12 +395,15 @@ export function classify(
   }
 
   if (type === 'collective') {
-    if (properBefore || affiliatedName) return {...phrase, kind: 'named'}
-    // “an analyst”, “two engineers”: one or counted people are specific,
-    // if unnamed.
+    // “an analyst”, “a senior figure at Old Trafford”: one person is
+    // specific, if unnamed, wherever they work.
     if (!plural && (pre.includes('a') || pre.includes('an') || pre.includes('one') || pre.includes('another'))) {
       return {...phrase, kind: 'anonymous'}
     }
+
+    // “Analysts at Goldman Sachs”: the bank’s research; but “some United
+    // supporters” are still nobody in particular.
+    if ((properBefore && !lexicon.partisans.has(head)) || affiliatedName) return {...phrase, kind: 'named'}
 
     if (pre.some((d) => numbers.has(d) && d !== 'several' && d !== 'numerous' && d !== 'multiple' && d !== 'dozens')) {
       return {...phrase, kind: 'anonymous'}

@@ -10,10 +10,12 @@ export const impersonal = [
   'it {have}? {be} widely|generally|commonly|now|also? expected|considered|suggested|noted|estimated|hoped|argued|accepted|known|acknowledged|recognised|recognized|agreed|felt that',
   'it {modal} be argued|said|claimed|suggested that',
   'it {have}? emerged|emerges >that|on|yesterday|today|last|this|earlier|late|overnight|recently|after|when|in|during',
-  'there {be}|{have}? been? growing|increasing|widespread|mounting|persistent|unconfirmed|some|many? reports|fears|indications|talk|speculation|suggestions|rumours|rumors|claims|whispers|signs that',
-  'there {be}|{have}? been? growing|increasing|widespread|mounting|persistent|unconfirmed? reports|rumours|rumors|speculation of',
-  'questions {have}|{be}|{modal}? been|be? raised|asked',
-  'word|rumour|rumor|legend has it'
+  'there {be}|{have}? also|long|now|still|already|even|again? been? growing|increasing|widespread|mounting|persistent|unconfirmed|some|many|intense|feverish? reports|fears|indications|talk|speculation|suggestions|rumours|rumors|claims|whispers|signs that',
+  'there {be}|{have}? also|long|now|still|already|even|again? been? growing|increasing|widespread|mounting|persistent|unconfirmed? reports|rumours|rumors|speculation of',
+  'questions {have}|{be}|{modal}? also|now|already|long|again? been|be? raised|asked',
+  'word|rumour|rumor|legend has it',
+  // “The word at Carrington is that”: the rumour of a place, not a person.
+  'the word at|in|around|inside *3 {be} that'
 ] as const
 
 /**

@@ -58,7 +58,10 @@ export const reasons = [
   // “granted anonymity to describe private conversations”: the matter is
   // not public.
   'anonymity|anonymously|named|identified to describe|discuss|detail|share|reveal|relay|disclose *3 private|internal|confidential|sensitive|closed-door|unannounced|classified|secret|nonpublic|non-public|unreleased|unpublished',
-  'that|which {have} not yet? been made public|announced|released|disclosed|published'
+  'that|which {have} not yet? been made public|announced|released|disclosed|published',
+  // “because palace convention forbids staff from commenting”, “because her
+  // trust bars staff from speaking to the media”.
+  'because|as|since *5 forbids|forbid|forbade|bars|bar|barred|prohibits|prohibit|prohibited|prevents|prevent|prevented|bans|ban|banned|restricts *4 from? speaking|commenting|talking|discussing|briefing'
 ] as const
 
 /**

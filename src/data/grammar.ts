@@ -101,7 +101,20 @@ export const notNames = [
   'defense', 'defence', 'white', 'house', 'whitehall', 'no', '10', 'downing',
   'street', 'pentagon', 'kremlin', 'congressional', 'senate', 'house',
   'brussels', 'washington', 'london', 'moscow', 'beijing', 'kyiv', 'tehran',
-  'jerusalem', 'paris', 'berlin', 'israel', 'china', 'russia', 'iran'
+  'jerusalem', 'paris', 'berlin', 'israel', 'china', 'russia', 'iran',
+  // Nationality and regional adjectives describe; they name no one.
+  'portuguese', 'cuban', 'chilean', 'peruvian', 'bolivian', 'ecuadorian',
+  'jordanian', 'kuwaiti', 'bahraini', 'omani', 'moroccan', 'algerian',
+  'tunisian', 'somali', 'eritrean', 'ugandan', 'tanzanian', 'rwandan',
+  'congolese', 'ghanaian', 'senegalese', 'malian', 'zimbabwean',
+  'bangladeshi', 'lankan', 'nepalese', 'burmese', 'cambodian', 'mongolian',
+  'kazakh', 'uzbek', 'georgian', 'armenian', 'azerbaijani', 'belarusian',
+  'lithuanian', 'latvian', 'estonian', 'slovak', 'slovenian', 'croatian',
+  'bosnian', 'albanian', 'bulgarian', 'moldovan', 'cypriot', 'maltese',
+  'icelandic', 'scandinavian', 'nordic', 'balkan', 'baltic', 'kurdish',
+  'catalan', 'basque', 'haitian', 'jamaican', 'sudanese', 'palestinian',
+  'hong', 'kong', 'new', 'zealand', 'northern', 'central', 'regional',
+  'local', 'national', 'provincial', 'municipal'
 ] as const
 
 // Closed word lists the phrase reader relies on (grammar, not policy).

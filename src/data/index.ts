@@ -35,6 +35,8 @@ export interface LexiconData {
   spokespersons: ReadonlyArray<string>
   /** Heads that speak for a named organisation before them (“FEMA officials”). */
   institutionalVoices: ReadonlyArray<string>
+  /** Collectives by stance, vague even with a name before them (“United supporters”). */
+  partisans: ReadonlyArray<string>
   /** Issuers that make a record specific (“court documents”). */
   issuers: ReadonlyArray<string>
   /** Record heads an issuer makes specific (“documents”, “records”). */
@@ -102,6 +104,7 @@ export const defaultLexicon: LexiconData = {
   bareVague: sources.bareVague,
   spokespersons: sources.spokespersons,
   institutionalVoices: sources.institutionalVoices,
+  partisans: sources.partisans,
   issuers: sources.issuers,
   records: sources.records,
   collectives: sources.collectives,

@@ -18,7 +18,8 @@ export const descriptors = [
   'banker', 'trader', 'lawyer', 'attorney', 'contractor',
   'whistleblower', 'worker', 'manager', 'director', 'donor',
   'organizer', 'organiser', 'resident', 'witness', 'participant', 'partner',
-  'insider', 'acquaintance', 'family member', 'detective'
+  'insider', 'acquaintance', 'family member', 'detective', 'councillor',
+  'councilor', 'councilman', 'councilwoman', 'courtier', 'producer'
 ] as const
 
 /**
@@ -45,7 +46,7 @@ export const people = [
  * article, number, affiliation or knowledge clause); bare plurals are vague
  * (“officials said” is vague, “two officials said” anonymous).
  */
-export const bareVague = ['official', 'authority', 'person', 'resident', 'witness'] as const
+export const bareVague = ['official', 'authority', 'person', 'resident', 'witness', 'councillor', 'councilor', 'courtier'] as const
 
 /**
  * Spokespeople speak on the record for their organisation: they are
@@ -82,7 +83,19 @@ export const collectives = [
   'market watcher', 'kremlin watcher', 'china watcher', 'industry watcher',
   'voice', 'figure', 'leader', 'engineer', 'proponent', 'defender',
   'detractor', 'economist', 'forecaster', 'epidemiologist', 'virologist',
-  'climatologist', 'meteorologist', 'consultant', 'dealmaker'
+  'climatologist', 'meteorologist', 'consultant', 'dealmaker', 'blogger',
+  'loyalist', 'backer'
+] as const
+
+/**
+ * Collectives defined by a stance, not a job: a name before them says what
+ * they stand for, not who they are (“some United supporters”, “Trump
+ * critics”), so they stay vague.
+ */
+export const partisans = [
+  'supporter', 'opponent', 'critic', 'activist', 'campaigner', 'advocate',
+  'skeptic', 'sceptic', 'proponent', 'defender', 'detractor', 'loyalist',
+  'backer', 'fan', 'blogger'
 ] as const
 
 /**

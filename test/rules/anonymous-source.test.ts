@@ -12,6 +12,10 @@ import {flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
   ['A senior defense official said the strikes would continue through the weekend.', ['A senior defense official']],
+  ['“He is exactly the profile we want,” said a senior figure at Old Trafford.', ['a senior figure at Old Trafford']],
+  ['One A&E consultant in the Midlands told the BBC she had treated patients in a storeroom.', ['One A&E consultant']],
+  ['An analyst at Goldman Sachs said the bid was priced too high.', ['An analyst at Goldman Sachs']],
+  ['One Conservative councillor, who asked not to be named, said the report was rushed.', ['One Conservative councillor']],
   ['CBS News reported the strike, citing a senior defense official who was not named.', ['a senior defense official']],
   ['People with knowledge of the deliberations said the decision could come on Friday.', ['People with knowledge of the deliberations']],
   ['Sources told the station that the coach had resigned after the defeat.', ['Sources']],

@@ -60,6 +60,8 @@ const positives: Array<[string, Array<string>]> = [
   ['Still, some parents in the region have said they distrust the shots.', ['some parents']],
   ['Dealmakers have predicted a rebound in mergers as borrowing costs ease.', ['Dealmakers']],
   ['According to documents, the contract is worth $48 million.', ['documents']],
+  ['Some United supporters have questioned whether the club needs another midfielder.', ['Some United supporters']],
+  ['Portuguese media reported that Benfica were holding out for the full fee.', ['Portuguese media']],
   ['Mayor Gloria Pettway said the meters would save money. Experts say the savings are overstated.', ['Experts']]
 ]
 
