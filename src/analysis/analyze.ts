@@ -381,7 +381,16 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     const index = hits[at]!
     if (index === 0) continue
     const token = wordTokens[index]!
-    if (used[token.index] || tokens[token.index - 1]?.text !== ',') continue
+    if (used[token.index]) continue
+    // “with sources close to the player saying …”: the source is the
+    // phrase after “with”.
+    if (tokens[token.index - 1]?.kind === 'word') {
+      const phrase = withPhrase(sentence, token.index, lexicon)
+      if (phrase) add(phrase.kind, 'verb', token.index, token.index + 1, phrase)
+      continue
+    }
+
+    if (tokens[token.index - 1]?.text !== ',') continue
     // “A police source said …, adding that …”: already attributed.
     if (found.some((d) => d.attribution.cue.start < token.start && d.attribution.kind !== 'none')) continue
     let first = 0
@@ -474,6 +483,24 @@ function mayCue(words: ReadonlyArray<string>, index: number, role: number, lexic
   return false
 }
 
+/**
+ * The source noun phrase between “with” and a participle cue at token `cue`
+ * (“with analysts warning that …”), if it has a source head.
+ */
+function withPhrase(sentence: Sentence, cue: number, lexicon: CompiledLexicon): SourcePhrase | undefined {
+  const tokens = sentence.tokens
+  for (let index = cue - 1; index >= 0 && index > cue - 12; index--) {
+    const token = tokens[index]!
+    if (token.kind !== 'word') return undefined
+    if (token.norm !== 'with') continue
+    if (index + 1 >= cue) return undefined
+    const phrase = classify(sentence, index + 1, cue, lexicon)
+    return phrase?.headType ? phrase : undefined
+  }
+
+  return undefined
+}
+
 /** A finite verb or auxiliary that ends a subject read left to right. */
 function verbLike(word: string, lexicon: CompiledLexicon): boolean {
   return (
@@ -525,41 +552,7 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
 
   const before = tokens[left]
 
-  // “an official who was not named said”: the subject is before “who”.
-  const relative = relativeClause(tokens, left, lexicon)
-  if (relative !== undefined) {
-    const start = readLeft(sentence, relative)
-    if (start < relative) {
-      const phrase = classify(sentence, start, relative, lexicon)
-      if (phrase) {
-        // “a staffer who attended the meeting”: a knowledge clause is part
-        // of the source phrase; “who was not named” is not.
-        const clause = sentence.words.slice(
-          sentence.wordTokens.findIndex((d) => d.index === relative)
-        )
-        const knows = lexicon.knowledge.matchAt(clause, 0) !== undefined
-        // The knowledge clause is part of the phrase, and can make a group
-        // specific (“several people who attended the meeting”).
-        if (knows) return classify(sentence, start, left + 1, lexicon) ?? phrase
-        return {...phrase, end: left + 1}
-      }
-    }
-  }
-
-  if (before && before.kind === 'word') {
-    let start = readLeft(sentence, left + 1)
-    // “An employee … said crews had reported”: the subject of “reported”
-    // starts after the earlier verb.
-    for (let at = left; at > start; at--) {
-      if (lexicon.reportingVerbs.has(tokens[at - 1]!.norm)) {
-        start = at
-        break
-      }
-    }
-
-    if (start <= left) return classify(sentence, start, left + 1, lexicon)
-    return undefined
-  }
+  if (before && before.kind === 'word') return readSubject(sentence, left, lexicon)
 
   // After punctuation or at the start: an appositive or an inversion.
   if (before && before.text === ',' && !quoteMarks.has(tokens[left - 1]?.text ?? '')) {
@@ -569,9 +562,11 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
       const subject = tokens[clauseStart - 1]
       // “Zinni, 54, said”: an age between commas is an appositive too.
       const age = opener !== undefined && left - clauseStart === 2 && /^\d{1,3}$/.test(opener.text)
-      if (opener && (age || clauseOpeners.has(opener.norm) || opener.norm.endsWith('ed')) && subject && subject.kind === 'word') {
-        const start = readLeft(sentence, clauseStart)
-        if (start < clauseStart) return classify(sentence, start, clauseStart, lexicon)
+      // “A guard who was on duty, and who was not named in court, said”.
+      const andWho = opener?.norm === 'and' && tokens[clauseStart + 2]?.norm === 'who'
+      if (opener && (age || andWho || clauseOpeners.has(opener.norm) || opener.norm.endsWith('ed')) && subject && subject.kind === 'word') {
+        const phrase = readSubject(sentence, clauseStart - 1, lexicon)
+        if (phrase) return phrase
       }
 
       // “its maker, Eisai, said”: the clause is the name; but in “Marie
@@ -589,9 +584,20 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
 
   const after = tokens[cue + 1]
   if (after && after.kind === 'word' && after.norm !== 'that' && after.norm !== 'to') {
-    const end = readRight(sentence, cue + 1)
+    let end = readRight(sentence, cue + 1)
+    let read = classify(sentence, cue + 1, end, lexicon)
+    // “said one choreographer who has worked with her”: the phrase ends
+    // before its clause.
+    if (read && !read.headType) {
+      const who = tokens.findIndex((d, index) => index > cue + 1 && index < end && d.norm === 'who')
+      if (who > 0) {
+        end = who
+        read = classify(sentence, cue + 1, end, lexicon)
+      }
+    }
+
     if (end > cue + 1) {
-      const phrase = classify(sentence, cue + 1, end, lexicon)
+      const phrase = read && personByClause(sentence, read)
       // An inverted verb takes a subject, not the start of a clause.
       // “said its artistic director, Paul Grant”: the name follows.
       if (phrase && tokens[end]?.text === ',' && namesFollow(tokens, end + 1, lexicon)) {
@@ -608,6 +614,7 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
         phrase &&
         (phrase.headType ||
           phrase.reference ||
+          phrase !== read ||
           after.norm === 'the' ||
           after.norm === 'a' ||
           after.norm === 'an' ||
@@ -619,6 +626,69 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
   }
 
   return undefined
+}
+
+/**
+ * The subject phrase that ends at token `left` (a word): past a relative
+ * clause (“an official who was not named said”), or read leftwards.
+ */
+function readSubject(sentence: Sentence, left: number, lexicon: CompiledLexicon): SourcePhrase | undefined {
+  const tokens = sentence.tokens
+  const relative = relativeClause(tokens, left, lexicon)
+  if (relative !== undefined) {
+    const start = readLeft(sentence, relative)
+    if (start < relative) {
+      const phrase = classify(sentence, start, relative, lexicon)
+      if (phrase) {
+        // “a staffer who attended the meeting”: a knowledge clause is part
+        // of the source phrase; “who was not named” is not.
+        const clause = sentence.words.slice(
+          sentence.wordTokens.findIndex((d) => d.index === relative)
+        )
+        const knows = lexicon.knowledge.matchAt(clause, 0) !== undefined
+        // The knowledge clause is part of the phrase, and can make a group
+        // specific (“several people who attended the meeting”).
+        if (knows) return classify(sentence, start, left + 1, lexicon) ?? phrase
+        const person = personByClause(sentence, phrase)
+        // “Those who know him”: the clause is all there is to the phrase.
+        const those = person !== phrase && person.plural
+        return {...person, end: left + 1, spanEnd: those ? left + 1 : person.spanEnd}
+      }
+    }
+  }
+
+  let start = readLeft(sentence, left + 1)
+  // “An employee … said crews had reported”: the subject of “reported”
+  // starts after the earlier verb.
+  for (let at = left; at > start; at--) {
+    if (lexicon.reportingVerbs.has(tokens[at - 1]!.norm)) {
+      start = at
+      break
+    }
+  }
+
+  if (start <= left) return classify(sentence, start, left + 1, lexicon)
+  return undefined
+}
+
+/**
+ * “One producer who has worked with her”, “those who know him”: a noun the
+ * lists do not know, made a person by its “who” clause, unnamed.
+ */
+function personByClause(sentence: Sentence, phrase: SourcePhrase): SourcePhrase {
+  if (phrase.kind !== 'named' || phrase.headType || phrase.reference) return phrase
+  const tokens = sentence.tokens
+  if (tokens[phrase.end]?.norm !== 'who') return phrase
+  const first = tokens[phrase.start]!.norm
+  const words = phrase.end - phrase.start
+  const lower = tokens.slice(phrase.start + 1, phrase.end).every((d) => !d.cap)
+  if (!lower || words > 4) return phrase
+  if (first === 'those' && words === 1) return {...phrase, kind: 'anonymous', plural: true}
+  if ((first === 'a' || first === 'an' || first === 'one' || first === 'another') && words > 1) {
+    return {...phrase, kind: 'anonymous'}
+  }
+
+  return phrase
 }
 
 /**

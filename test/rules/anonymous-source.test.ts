@@ -15,6 +15,10 @@ const positives: Array<[string, Array<string>]> = [
   ['“He is exactly the profile we want,” said a senior figure at Old Trafford.', ['a senior figure at Old Trafford']],
   ['One A&E consultant in the Midlands told the BBC she had treated patients in a storeroom.', ['One A&E consultant']],
   ['An analyst at Goldman Sachs said the bid was priced too high.', ['An analyst at Goldman Sachs']],
+  ['United are closing in on a deal, with sources close to the player saying personal terms have been agreed.', ['sources close to the player']],
+  ['A security guard who was on duty that night, and who was not named in court, said he had seen a woman on the bridge.', ['A security guard']],
+  ['“She will do forty takes,” said one choreographer who has worked with her for a decade.', ['one choreographer']],
+  ['Those who know him well said he would not quit.', ['Those who know him well']],
   ['One Conservative councillor, who asked not to be named, said the report was rushed.', ['One Conservative councillor']],
   ['CBS News reported the strike, citing a senior defense official who was not named.', ['a senior defense official']],
   ['People with knowledge of the deliberations said the decision could come on Friday.', ['People with knowledge of the deliberations']],
@@ -66,6 +70,9 @@ const positives: Array<[string, Array<string>]> = [
 
 const negatives: Array<string> = [
   'Turnout was higher than expected, said Lena Ortiz, the county’s chief election officer.',
+  'He left the stadium with nobody saying goodbye.',
+  'Jane Doe, who chairs the panel, said the vote was close.',
+  'A statement which was released on Monday said the plant would close.',
   'Trade officials toured the port on Monday.',
   'Chinese engineers and experts arrived at the site on Tuesday.',
   'French is the official language of the conference.',
