@@ -336,7 +336,7 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     if (previous !== undefined && prepositions.has(previous) && word.endsWith('ed')) continue
     // “the owners have agreed to sell”, “expects to close”: an intention,
     // not a report (“pointed to the data” reports).
-    if (!general && next === 'to' && word !== 'pointed') continue
+    if (!general && next === 'to' && !word.startsWith('point')) continue
     // A plural noun followed by its verb: “the claims were false”.
     if (next !== undefined && word.endsWith('s') && (be.has(next) || lexicon.reportingVerbs.has(next))) continue
 
@@ -493,8 +493,11 @@ function withPhrase(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
     const token = tokens[index]!
     if (token.kind !== 'word') return undefined
     if (token.norm !== 'with') continue
-    if (index + 1 >= cue) return undefined
-    const phrase = classify(sentence, index + 1, cue, lexicon)
+    // “with one senior whip privately warning”: the adverb is not the head.
+    let end = cue
+    while (end > index + 1 && tokens[end - 1]!.norm.endsWith('ly')) end--
+    if (index + 1 >= end) return undefined
+    const phrase = classify(sentence, index + 1, end, lexicon)
     return phrase?.headType ? phrase : undefined
   }
 
@@ -956,6 +959,8 @@ function attachAnonymity(findings: ReadonlyArray<Finding>, sentences: ReadonlyAr
       }
 
       reason = reasonCache.get(at)
+      // A later sentence must be about the anonymity it explains.
+      if (reason && offset > 0 && !sentences[at]!.words.some((d) => lexicon.anonymityWords.has(d))) reason = undefined
     }
 
     if (reason) {

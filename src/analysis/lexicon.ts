@@ -61,6 +61,7 @@ export interface CompiledLexicon {
   legalContext: ReadonlySet<string>
   markers: PatternSet
   reasons: PatternSet
+  anonymityWords: ReadonlySet<string>
   boilerplateReasons: PatternSet
   verification: PatternSet
   figures: PatternSet
@@ -115,6 +116,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     legalContext: lower(data.legalContext),
     markers: patterns(data.markers),
     reasons: patterns(data.reasons),
+    anonymityWords: lower(data.anonymityWords),
     boilerplateReasons: patterns(data.boilerplateReasons),
     verification: patterns(data.verification),
     figures: patterns(data.figures),

@@ -360,7 +360,8 @@ export function classify(
     // unnamed too (“a spokesman”, “a spokesperson at a clinic”).
     if (lexicon.spokespersons.has(head)) {
       const organisation =
-        preTokens.some((d) => !determiners.has(d.norm) && !lexicon.ranks.has(d.norm) && !numbers.has(d.norm)) ||
+        // “a No 10 spokesman”: a capital mid-sentence is a name.
+        preTokens.some((d) => (d.cap && d.index > 0) || (!determiners.has(d.norm) && !lexicon.ranks.has(d.norm) && !numbers.has(d.norm))) ||
         postTokens.some((d, i) =>
           (d.norm === 'for' || d.norm === 'of' || d.norm === 'at') &&
           Boolean(postTokens[i + 1] && (postTokens[i + 1]!.cap || postTokens[i + 1]!.norm === 'the' || possessive.has(postTokens[i + 1]!.norm)))

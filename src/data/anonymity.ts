@@ -65,6 +65,18 @@ export const reasons = [
 ] as const
 
 /**
+ * A reason in a later sentence counts only where that sentence is about
+ * anonymity (“The person spoke on condition of anonymity because …”, “They
+ * were not authorized to speak publicly”), not in any sentence with “in
+ * line with practice” in it.
+ */
+export const anonymityWords = [
+  'anonymity', 'anonymous', 'anonymously', 'named', 'name', 'identified',
+  'identify', 'authorized', 'authorised', 'publicly', 'speak', 'speaking',
+  'spoke', 'discuss', 'comment', 'quoted', 'attribution', 'background'
+] as const
+
+/**
  * Rote reasons that inform nobody (NYT standards memo, 2010).  Off by
  * default: AP and Reuters accept them; the `nyt` preset flags them.
  */

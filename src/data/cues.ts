@@ -71,7 +71,7 @@ export const sourceVerbs = [
   'expect', 'expects', 'question', 'questions', 'questioned', 'doubt',
   'doubts', 'doubted', 'contend', 'contends', 'contended', 'speculate',
   'speculates', 'speculated', 'predict', 'predicts', 'predicted', 'believe',
-  'believes', 'believed'
+  'believes', 'believed', 'point', 'points'
 ] as const
 
 /**

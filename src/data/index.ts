@@ -69,6 +69,8 @@ export interface LexiconData {
   markers: ReadonlyArray<string>
   /** Reasons for anonymity (“for fear of reprisals”). */
   reasons: ReadonlyArray<string>
+  /** Words that show a later sentence is about anonymity (“spoke”, “named”). */
+  anonymityWords: ReadonlyArray<string>
   /** Rote reasons (“not authorized to speak publicly”). */
   boilerplateReasons: ReadonlyArray<string>
   /** Verification statements (“could not independently verify”). */
@@ -121,6 +123,7 @@ export const defaultLexicon: LexiconData = {
   legalContext: agentless.legalContext,
   markers: anonymity.markers,
   reasons: anonymity.reasons,
+  anonymityWords: anonymity.anonymityWords,
   boilerplateReasons: anonymity.boilerplateReasons,
   verification: anonymity.verification,
   figures: claims.figures,

@@ -19,7 +19,7 @@ export const descriptors = [
   'whistleblower', 'worker', 'manager', 'director', 'donor',
   'organizer', 'organiser', 'resident', 'witness', 'participant', 'partner',
   'insider', 'acquaintance', 'family member', 'detective', 'councillor',
-  'councilor', 'councilman', 'councilwoman', 'courtier', 'producer'
+  'councilor', 'councilman', 'councilwoman', 'courtier', 'producer', 'whip'
 ] as const
 
 /**

@@ -19,6 +19,7 @@ const positives: Array<[string, Array<string>]> = [
   ['A security guard who was on duty that night, and who was not named in court, said he had seen a woman on the bridge.', ['A security guard']],
   ['“She will do forty takes,” said one choreographer who has worked with her for a decade.', ['one choreographer']],
   ['Those who know him well said he would not quit.', ['Those who know him well']],
+  ['MPs are planning a revolt, with one senior whip privately warning that 40 MPs could vote against.', ['one senior whip']],
   ['One Conservative councillor, who asked not to be named, said the report was rushed.', ['One Conservative councillor']],
   ['CBS News reported the strike, citing a senior defense official who was not named.', ['a senior defense official']],
   ['People with knowledge of the deliberations said the decision could come on Friday.', ['People with knowledge of the deliberations']],
@@ -71,6 +72,7 @@ const positives: Array<[string, Array<string>]> = [
 const negatives: Array<string> = [
   'Turnout was higher than expected, said Lena Ortiz, the county’s chief election officer.',
   'He left the stadium with nobody saying goodbye.',
+  'Downing Street moved to calm nerves, with a No 10 spokesman saying the prime minister had full confidence in him.',
   'Jane Doe, who chairs the panel, said the vote was close.',
   'A statement which was released on Monday said the plant would close.',
   'Trade officials toured the port on Monday.',

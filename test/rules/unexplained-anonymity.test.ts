@@ -11,6 +11,8 @@ import {flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
   ['A senior official, who asked not to be named, said the plan had been shelved.', ['A senior official']],
+  // A reason in a later sentence counts only if that sentence is about anonymity.
+  ['One councillor, who asked not to be named, said the vote was rigged.\n\nA spokesman for the developer said all meetings were in line with normal practice.', ['One councillor']],
   ['The network reported the news, citing an official it did not name.', ['an official']],
   ['A senior defense official said the strikes would continue.', ['A senior defense official']],
   ['People familiar with the matter said the company was exploring a sale.', ['People familiar with the matter']],
@@ -48,6 +50,10 @@ const negatives: Array<string> = [
   'A senior official, who requested anonymity because he was not authorized to speak publicly, said the plan had been shelved.',
   'A local activist, speaking on condition of anonymity for fear of reprisals, said the militia controlled the town.',
   'Two diplomats said the talks had stalled. They spoke on condition of anonymity because the negotiations are private.',
+  // Wire copy: the reason in the next paragraph.
+  'The owners have agreed to sell the club, a person with knowledge of the deal told The Associated Press.\n\nThe person spoke on condition of anonymity because the sale has not been approved by the league.',
+  'Three people familiar with the discussions said the bill would pass.\n\nThe people, who were granted anonymity to describe private conversations, cautioned that it could change.',
+  'A royal source, who would discuss the King’s health only anonymously because palace convention forbids staff from commenting on it publicly, said he was well.',
   'The company is exploring a sale, according to people familiar with the matter, who asked not to be identified because the discussions are confidential.',
   'A person involved in the trial said enrollment had been paused. The person requested anonymity because the results have not been published.',
   'An official said the plan was dead. The cabinet has not met since May. The official was not authorised to speak publicly.',
