@@ -85,6 +85,12 @@ const dataFolder = path.resolve(
 const splitFile = path.join(dataFolder, split + '.csv')
 
 const corpus = await evaluateCorpus(await readCorpus(corpusFolder))
+// The second labeller’s set, unless another corpus was asked for.
+const blindFolder = path.join(root, 'test', 'fixtures', 'blind')
+const blind =
+  values.corpus === undefined && existsSync(blindFolder)
+    ? await evaluateCorpus(await readCorpus(blindFolder))
+    : undefined
 const factAppeal = existsSync(splitFile)
   ? await evaluateFactAppeal(await loadSplit(splitFile))
   : undefined
@@ -92,6 +98,7 @@ const factAppeal = existsSync(splitFile)
 if (values.json) {
   const output = {
     corpus: values.errors ? corpus : {...corpus, errors: undefined},
+    blind: blind ? (values.errors ? blind : {...blind, errors: undefined}) : null,
     factAppeal: factAppeal
       ? {
           split,
@@ -103,7 +110,12 @@ if (values.json) {
   }
   console.log(JSON.stringify(output, null, 2))
 } else {
-  printCorpus(corpus, Boolean(values.errors))
+  printCorpus(corpus, corpusFolder, Boolean(values.errors))
+  if (blind) {
+    console.log('')
+    printCorpus(blind, blindFolder, Boolean(values.errors))
+  }
+
   if (factAppeal) {
     printFactAppeal(factAppeal, Boolean(values.errors))
   } else {
@@ -125,10 +137,10 @@ async function readCorpus(folder: string) {
   }
 }
 
-function printCorpus(report: CorpusReport, withErrors: boolean) {
+function printCorpus(report: CorpusReport, folder: string, withErrors: boolean) {
   console.log(
     'Labelled corpus (' +
-      path.relative(root, corpusFolder) +
+      path.relative(root, folder) +
       '): ' +
       report.files +
       ' files, ' +

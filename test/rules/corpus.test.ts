@@ -1,7 +1,13 @@
 /**
- * The labelled corpus (test/fixtures/corpus) as a test: each default rule
- * must reach a floor of precision and recall against the gold spans, scored
- * exactly as `npm run eval` scores them (overlap, one-to-one).
+ * The labelled corpora as a test: each default rule must reach a floor of
+ * precision and recall against the gold spans, scored exactly as `npm run
+ * eval` scores them (overlap, one-to-one).
+ *
+ * * `test/fixtures/corpus`: written with the rules.
+ * * `test/fixtures/blind`: written and labelled by a second labeller who
+ *   had not seen the engine; `unattributed-claim` (info) has a lower floor
+ *   there, as what counts as a consequential claim is the most personal
+ *   call an editor makes.
  */
 import * as path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -10,33 +16,30 @@ import {loadCorpus} from '../../scripts/lib/corpus.js'
 import {evaluateCorpus} from '../../scripts/lib/evaluate.js'
 import {defaultRuleIds, ruleIds} from '../../src/rules/ids.js'
 
-const floor = {precision: 0.8, recall: 0.8}
-const folder = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../fixtures/corpus'
-)
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures')
 
-describe('labelled corpus', async () => {
-  const report = await evaluateCorpus(await loadCorpus(folder, {ruleIds}))
+const corpora: Array<[string, Record<string, {precision: number; recall: number}>]> = [
+  ['corpus', {}],
+  ['blind', {'unattributed-claim': {precision: 0.6, recall: 0.45}}]
+]
 
-  it.each(defaultRuleIds)('%s reaches the precision and recall floor', (id) => {
-    const row = report.rules.find((d) => d.ruleId === id)
-    expect(row, id).toBeDefined()
-    if (!row) return
-    const errors = report.errors
-      .filter((d) => d.ruleId === id)
-      .map((d) => d.type + ' ' + d.file + ': ' + d.context)
-    const summary =
-      id +
-      ': P ' +
-      row.precision +
-      ', R ' +
-      row.recall +
-      '\n' +
-      errors.join('\n')
+for (const [name, floors] of corpora) {
+  describe('labelled corpus: ' + name, async () => {
+    const report = await evaluateCorpus(await loadCorpus(path.join(fixtures, name), {ruleIds}))
 
-    expect(row.gold, id + ' has gold spans').toBeGreaterThan(0)
-    expect(row.precision ?? 0, summary).toBeGreaterThanOrEqual(floor.precision)
-    expect(row.recall ?? 0, summary).toBeGreaterThanOrEqual(floor.recall)
+    it.each(defaultRuleIds)('%s reaches the precision and recall floor', (id) => {
+      const floor = floors[id] ?? {precision: 0.8, recall: 0.8}
+      const row = report.rules.find((d) => d.ruleId === id)
+      expect(row, id).toBeDefined()
+      if (!row) return
+      const errors = report.errors
+        .filter((d) => d.ruleId === id)
+        .map((d) => d.type + ' ' + d.file + ': ' + d.context)
+      const summary = id + ': P ' + row.precision + ', R ' + row.recall + '\n' + errors.join('\n')
+
+      expect(row.gold, id + ' has gold spans').toBeGreaterThan(0)
+      expect(row.precision ?? 0, summary).toBeGreaterThanOrEqual(floor.precision)
+      expect(row.recall ?? 0, summary).toBeGreaterThanOrEqual(floor.recall)
+    })
   })
-})
+}
