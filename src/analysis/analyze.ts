@@ -670,8 +670,20 @@ function readSubject(sentence: Sentence, left: number, lexicon: CompiledLexicon)
     }
   }
 
-  if (start <= left) return classify(sentence, start, left + 1, lexicon)
-  return undefined
+  if (start > left) return undefined
+  const phrase = classify(sentence, start, left + 1, lexicon)
+  // “Several activists and rights bodies have described”: when the last
+  // conjunct is no source noun, the first may be.
+  const and = tokens[start - 1]
+  if (phrase && !phrase.headType && !phrase.reference && and && (and.norm === 'and' || and.norm === 'or')) {
+    const first = readLeft(sentence, start - 1)
+    const conjunct = first < start - 1 ? classify(sentence, first, start - 1, lexicon) : undefined
+    if (conjunct?.headType && conjunct.kind !== 'named') {
+      return {...conjunct, end: left + 1}
+    }
+  }
+
+  return phrase
 }
 
 /**

@@ -232,7 +232,9 @@ export function classify(
       (first === 'the' || first === 'this' || first === 'that') &&
       norms.length > 1 &&
       norms.length <= 4 &&
-      !words.some((d) => d.cap && d.index > 0)
+      !words.some((d) => d.cap && d.index > 0) &&
+      // “the mayor’s office” is defined by whose it is.
+      !words.some((d) => d.norm.endsWith("'s"))
     ) {
       return {...base, kind: 'named', head: last, reference: 'definite'}
     }

@@ -72,6 +72,7 @@ const positives: Array<[string, Array<string>]> = [
 const negatives: Array<string> = [
   'Turnout was higher than expected, said Lena Ortiz, the county’s chief election officer.',
   'He left the stadium with nobody saying goodbye.',
+  'The mayor’s office said the road would reopen on Friday.',
   'Downing Street moved to calm nerves, with a No 10 spokesman saying the prime minister had full confidence in him.',
   'Jane Doe, who chairs the panel, said the vote was close.',
   'A statement which was released on Monday said the plant would close.',

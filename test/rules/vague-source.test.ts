@@ -63,6 +63,7 @@ const positives: Array<[string, Array<string>]> = [
   ['Some United supporters have questioned whether the club needs another midfielder.', ['Some United supporters']],
   ['Portuguese media reported that Benfica were holding out for the full fee.', ['Portuguese media']],
   ['Climate sceptics point instead to a separate finding about a handful of glaciers.', ['Climate sceptics']],
+  ['Several activists and rights bodies have described the investigation as a witch hunt.', ['Several activists']],
   ['Mayor Gloria Pettway said the meters would save money. Experts say the savings are overstated.', ['Experts']]
 ]
 
