@@ -26,8 +26,16 @@ export const figures = [
 export const claims = [
   // Casualty counts: “at least 40 people were killed”.
   '{#} *4 killed|dead|died|injured|wounded|hurt|missing|displaced|evacuated|hospitalised|hospitalized|arrested|detained|homeless|infected|deaths|casualties|fatalities',
+  // “The war has killed more than 12,000 civilians”.
+  'killed|injured|wounded|displaced|sickened|infected|evacuated *3 {#}',
+  // Proportions: “one in five patients”, “two out of three voters”.
+  '{#} in|out of? {#}',
   // Superlatives and records.
-  'largest|biggest|highest|lowest|worst|deadliest|costliest|fastest-growing|strongest|weakest|richest|poorest|greatest|steepest|sharpest',
+  'largest|biggest|highest|lowest|worst|deadliest|costliest|fastest-growing|strongest|weakest|richest|poorest|greatest|steepest|sharpest|fastest|hottest|coldest|wettest|driest|busiest',
+  // “the most destructive since 2018”, “the most expensive in history”.
+  'most *3 since',
+  'most *3 in history',
+  'most *3 on record',
   'record|all-time|unprecedented|first-ever|historic high|low|level|levels|number|numbers|profit|profits|loss|losses|heat|temperatures|turnout|sales|prices',
   'all-time|unprecedented|record-breaking|record-high|record-low',
   'for the first time|time in|ever',

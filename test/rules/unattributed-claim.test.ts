@@ -11,6 +11,10 @@ import {flagged} from './util.js'
 
 const single: Array<string> = [
   'The bridge will cost the city $2.3 billion by 2030.',
+  'The war has killed more than 12,000 civilians since February 2022.',
+  'Last winter, one in five A&E patients in England waited longer than 12 hours to be admitted.',
+  'The blaze is already the most destructive in California since the 2018 Camp Fire.',
+  'The deal would make Tavares the most expensive Portuguese player in history.',
   'At least 43 people were killed in the blast.',
   'Unemployment rose to 7.4 percent in March, the highest level in a decade.',
   'The company lost £120m last year.',
@@ -56,6 +60,8 @@ const positives: Array<[string, Array<string>]> = [
 
 const negatives: Array<string> = [
   'The meeting began at noon.',
+  'It was the most fun I have ever had.',
+  'She won three in a row.',
   'The bridge will cost the city $2.3 billion by 2030, the transport department said.',
   '“We lost $4 million last year,” said the theater’s director, Paul Grant.',
   'Some 3,000 runners took part in the race.',
