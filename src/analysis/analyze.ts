@@ -337,6 +337,8 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     // “the owners have agreed to sell”, “expects to close”: an intention,
     // not a report (“pointed to the data” reports).
     if (!general && next === 'to' && !word.startsWith('point')) continue
+    // “at some point”: a noun unless it points to something.
+    if (word.startsWith('point') && next !== 'to' && next !== 'out' && words[index + 2] !== 'to') continue
     // A plural noun followed by its verb: “the claims were false”.
     if (next !== undefined && word.endsWith('s') && (be.has(next) || lexicon.reportingVerbs.has(next))) continue
 
@@ -598,6 +600,11 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
         read = classify(sentence, cue + 1, end, lexicon)
       }
     }
+
+    // “13 percent say the president should resign”: a phrase followed by
+    // its own verb starts the reported clause; it is no inverted subject.
+    const stop = tokens[end]
+    if (stop?.kind === 'word' && (be.has(stop.norm) || have.has(stop.norm) || modals.has(stop.norm))) return undefined
 
     if (end > cue + 1) {
       const phrase = read && personByClause(sentence, read)
