@@ -415,7 +415,12 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     }
 
     if (end <= first) continue
-    const phrase = classify(sentence, first, end, lexicon)
+    let phrase = classify(sentence, first, end, lexicon)
+    // “His attorney, Gregory Fenn, had asked …, arguing”: the name follows.
+    if (phrase && tokens[end]?.text === ',' && namesFollow(tokens, end + 1, lexicon)) {
+      phrase = {...phrase, kind: 'named', reference: undefined}
+    }
+
     // “Residents rallied on Monday, saying …”: a crowd doing something is
     // described, not cited.
     if (phrase && !(acted && phrase.kind === 'vague')) add(phrase.kind, 'verb', token.index, token.index + 1, phrase)
@@ -604,7 +609,8 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
     // “13 percent say the president should resign”: a phrase followed by
     // its own verb starts the reported clause; it is no inverted subject.
     const stop = tokens[end]
-    if (stop?.kind === 'word' && (be.has(stop.norm) || have.has(stop.norm) || modals.has(stop.norm))) return undefined
+    const relative = tokens.slice(cue + 1, end).some((d) => d.norm === 'who')
+    if (!relative && stop?.kind === 'word' && (be.has(stop.norm) || have.has(stop.norm) || modals.has(stop.norm))) return undefined
 
     if (end > cue + 1) {
       const phrase = read && personByClause(sentence, read)
@@ -703,7 +709,8 @@ function personByClause(sentence: Sentence, phrase: SourcePhrase): SourcePhrase 
   if (tokens[phrase.end]?.norm !== 'who') return phrase
   const first = tokens[phrase.start]!.norm
   const words = phrase.end - phrase.start
-  const lower = tokens.slice(phrase.start + 1, phrase.end).every((d) => !d.cap)
+  // “A CFA volunteer who …”: a name may qualify the noun, not be it.
+  const lower = words === 1 || !tokens[phrase.end - 1]!.cap
   if (!lower || words > 4) return phrase
   if (first === 'those' && words === 1) return {...phrase, kind: 'anonymous', plural: true}
   if ((first === 'a' || first === 'an' || first === 'one' || first === 'another') && words > 1) {
@@ -857,9 +864,12 @@ function resolve(finding: Finding, sentence: Sentence, memory: Memory, named: bo
       attribution.kind = 'named'
       reference.antecedent = name
     } else {
-      // Nobody to refer to: the text never says who this is.
-      attribution.kind = word === 'it' ? 'named' : 'anonymous'
-      finding.unresolved = word !== 'it'
+      // Nobody to refer to: the text never says who “he” or “she” is.
+      // “They” and “it” more often stand for a group or body the text has
+      // described without citing it (“homes they say have cracked”).
+      const person = singularPronouns.has(word)
+      attribution.kind = person ? 'anonymous' : 'named'
+      finding.unresolved = person
     }
 
     return

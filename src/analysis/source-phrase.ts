@@ -386,10 +386,18 @@ export function classify(
     // article or knowledge clause makes them a specific, anonymous group.
     if (lexicon.bareVague.has(head) && plural && !knowledge) {
       const modifiers = pre.filter((d) => !lexicon.quantifiers.has(d) && d !== 'other')
-      // “Some parents in the region”: a place does not single out ordinary
-      // people the way an affiliation singles out officials.
-      const placed = lexicon.ordinaryPeople.has(head) && pre.some((d) => lexicon.quantifiers.has(d)) && !affiliatedName
-      if (modifiers.length === 0 && (post.length === 0 || placed)) {
+      // “Some parents in the region”, “local business owners”, “social
+      // media users”: neither a place nor a description singles out
+      // ordinary people the way an affiliation singles out officials; a
+      // count does (“three residents”).
+      const ordinary =
+        lexicon.ordinaryPeople.has(head) &&
+        // “friends of the actor” are particular people.
+        post[0] !== 'of' &&
+        !affiliatedName &&
+        !properBefore &&
+        !pre.some((d) => numbers.has(d) && d !== 'several' && d !== 'numerous' && d !== 'multiple' && d !== 'dozens')
+      if (ordinary || (modifiers.length === 0 && post.length === 0)) {
         return {...phrase, kind: 'vague'}
       }
     }
@@ -465,6 +473,8 @@ function findHead(
     if (nextIsHead) continue
     if (
       headFollowers.has(next) ||
+      // “an officer assigned to the case”, “a priest hearing confessions”.
+      (next.length > 4 && (next.endsWith('ing') || next.endsWith('ed'))) ||
       words[index + 1]!.cap ||
       lexicon.knowledge.matchAt(norms, index + 1) !== undefined
     ) {

@@ -71,7 +71,8 @@ export const sourceVerbs = [
   'expect', 'expects', 'question', 'questions', 'questioned', 'doubt',
   'doubts', 'doubted', 'contend', 'contends', 'contended', 'speculate',
   'speculates', 'speculated', 'predict', 'predicts', 'predicted', 'believe',
-  'believes', 'believed', 'point', 'points'
+  'believes', 'believed', 'point', 'points', 'link', 'links', 'linked',
+  'feel', 'feels'
 ] as const
 
 /**

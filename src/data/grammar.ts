@@ -176,7 +176,9 @@ export const headFollowers = [
   'commissioned', 'led', 'conducted', 'posted', 'issued', 'obtained',
   'seen', 'reviewed', 'last', 'this', 'earlier', 'recently', 'privately',
   'publicly', 'separately', 'later', 'elsewhere', 'abroad', 'alike',
-  'then', 'now', 'both', 'all', 'too', 'again'
+  'then', 'now', 'both', 'all', 'too', 'again', 'associated', 'attached',
+  'assigned', 'stationed', 'hearing', 'waiting', 'it', 'he', 'she', 'they',
+  'we'
 ] as const
 
 /** Words after which a source span is cut: relative clauses and reasons. */

@@ -19,7 +19,8 @@ export const descriptors = [
   'whistleblower', 'worker', 'manager', 'director', 'donor',
   'organizer', 'organiser', 'resident', 'witness', 'participant', 'partner',
   'insider', 'acquaintance', 'family member', 'detective', 'councillor',
-  'councilor', 'councilman', 'councilwoman', 'courtier', 'producer', 'whip'
+  'councilor', 'councilman', 'councilwoman', 'courtier', 'producer', 'whip',
+  'volunteer', 'reviewer', 'priest', 'surgeon', 'paramedic'
 ] as const
 
 /**
@@ -38,7 +39,9 @@ export const people = [
   'pilot', 'crew member', 'local', 'bystander', 'onlooker', 'eyewitness',
   'mourner', 'worshipper', 'refugee', 'migrant', 'inmate', 'prisoner',
   'colleague', 'coworker', 'co-worker', 'friend', 'relative', 'resident',
-  'witness'
+  'witness', 'rider', 'commuter', 'trader', 'shopkeeper', 'business owner',
+  'homeowner', 'consumer', 'motorist', 'pedestrian', 'pilgrim', 'worshipper',
+  'churchgoer', 'spectator'
 ] as const
 
 /**
@@ -84,7 +87,9 @@ export const collectives = [
   'voice', 'figure', 'leader', 'engineer', 'proponent', 'defender',
   'detractor', 'economist', 'forecaster', 'epidemiologist', 'virologist',
   'climatologist', 'meteorologist', 'consultant', 'dealmaker', 'blogger',
-  'loyalist', 'backer'
+  'loyalist', 'backer', 'conservationist', 'environmentalist', 'ecologist',
+  'biologist', 'geologist', 'statistician', 'demographer', 'pollster',
+  'social media user', 'netizen'
 ] as const
 
 /**
@@ -120,7 +125,7 @@ export const documents = [
   'assessment', 'review', 'investigation', 'rumour', 'rumor', 'account',
   'leak', 'dossier', 'footage', 'recording', 'post', 'tweet', 'video',
   'photo', 'photograph', 'image', 'graph', 'chart', 'record', 'filing',
-  'letter', 'email', 'statement', 'release', 'projection'
+  'letter', 'email', 'projection'
 ] as const
 
 /**

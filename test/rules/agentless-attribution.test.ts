@@ -24,6 +24,8 @@ const positives: Array<[string, Array<string>]> = [
   ['There is also speculation that the chief whip could be moved to the Lords.', ['There is also speculation that']],
   ['There has long been speculation that the marriage is under strain.', ['There has long been speculation that']],
   ['The word at Carrington is that the head coach phoned him personally.', ['The word at Carrington is that']],
+  ['The opener has been left out of the squad, it is learnt.', ['it is learnt']],
+  ['There are fears the strike could last into the new year.', ['There are fears']],
   ['The deal has been described as the worst in the club’s history.', ['has been described as']],
   ['It is understood that the talks broke down over money.', ['It is understood']],
   ['It was reported that the ship had been seized off the coast.', ['It was reported']],

@@ -64,6 +64,11 @@ const positives: Array<[string, Array<string>]> = [
   ['Portuguese media reported that Benfica were holding out for the full fee.', ['Portuguese media']],
   ['Climate sceptics point instead to a separate finding about a handful of glaciers.', ['Climate sceptics']],
   ['Several activists and rights bodies have described the investigation as a witch hunt.', ['Several activists']],
+  ['Social media users claimed the emergency alert reached some phones an hour late.', ['Social media users']],
+  ['Local business owners say the festival is worth more than €1 million to the town.', ['Local business owners']],
+  ['Traders in the area say thefts have risen since the roadworks began.', ['Traders']],
+  ['Conservationists have warned that erosion on the path has worsened.', ['Conservationists']],
+  ['Previous studies have linked higher step counts to lower rates of heart disease.', ['Previous studies']],
   ['Mayor Gloria Pettway said the meters would save money. Experts say the savings are overstated.', ['Experts']]
 ]
 
@@ -103,7 +108,9 @@ const negatives: Array<string> = [
   'Mayor Gloria Pettway said residents had complained for years about the bills.',
   'The contract is worth $48 million, according to city budget documents.',
   'Court records show the firm paid $250,000 to settle the case.',
-  'Residents rallied outside city hall, saying the plant must close.'
+  'Residents rallied outside city hall, saying the plant must close.',
+  'Three residents of the building said the lift had been broken for weeks.',
+  'He died at home, according to a statement posted on his official Facebook page.'
 ]
 
 describe('vague-source', () => {
