@@ -19,6 +19,7 @@ import {
   phrasalParticles as phrasalParticlesList,
   pronouns,
   subjectWords as subjectWordsList,
+  verbOnlyForms,
   wordClasses
 } from '../data/grammar.js'
 import type {Attribution, CueType, SourceKind, Span} from '../types.js'
@@ -43,6 +44,7 @@ const perNot = new Set<string>(perNotList)
 const asSaying = new Set<string>(asSayingList)
 const clauseOpeners = new Set<string>(clauseOpenersList)
 const pastForms = new Set<string>(pastFormsList)
+const verbOnly = new Set<string>(verbOnlyForms)
 
 /** An attribution with what the rules need beyond the public record. */
 export interface Finding {
@@ -228,7 +230,8 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
   for (const match of matches(lexicon.learned, trigger.learned)) {
     const [from, to] = tokenRange(match)
     const subject = tokens[from - 1]
-    if (!subject || !isName(subject, lexicon, from - 1)) continue
+    // “Axios has learned”: an outlet, even as the first word.
+    if (!subject || !(isName(subject, lexicon, from - 1) || (subject.initial && subject.cap))) continue
     const start = readLeft(sentence, from)
     add('none', 'impersonal', start, to)
   }
@@ -317,6 +320,9 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     if (token.index === 0) continue
     // “called for calm”, “called off the strike”: no characterisation.
     if (word === 'called' && phrasalParticles.has(words[index + 1] ?? '')) continue
+    // “put it bluntly:”, “as one aide put it,”: speech; “put it on the
+    // table” is not.
+    if ((word === 'put' || word === 'puts') && !putsItIntoWords(tokens, token.index)) continue
     // Verbs are not capitalised mid-sentence (“the United States”).
     if (token.cap && token.index > 0 && !afterQuote) continue
     // Only a word right before the verb counts: “…,” says Testolini.
@@ -511,6 +517,14 @@ function withPhrase(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
   return undefined
 }
 
+/** “put it bluntly:”, “put it this way”, “as one aide put it.” */
+function putsItIntoWords(tokens: ReadonlyArray<Token>, cue: number): boolean {
+  if (tokens[cue + 1]?.norm !== 'it') return false
+  const after = tokens[cue + 2]
+  if (!after || after.kind !== 'word') return true
+  return after.norm.endsWith('ly') || after.norm === 'this' || after.norm === 'another'
+}
+
 /** A finite verb or auxiliary that ends a subject read left to right. */
 function verbLike(word: string, lexicon: CompiledLexicon): boolean {
   return (
@@ -545,7 +559,7 @@ function clauseEnd(token: Token | undefined): boolean {
 
 /** “report”, “claims”: a cue word that can also be a noun; “said” cannot. */
 function canBeNoun(word: string): boolean {
-  return !word.endsWith('ed') && !pastForms.has(word)
+  return !word.endsWith('ed') && !pastForms.has(word) && !verbOnly.has(word)
 }
 
 /**

@@ -45,6 +45,7 @@ export interface CompiledLexicon {
   spokespersons: ReadonlySet<string>
   institutionalVoices: ReadonlySet<string>
   partisans: ReadonlySet<string>
+  vagueModifiers: ReadonlySet<string>
   issuers: ReadonlySet<string>
   records: ReadonlySet<string>
   /** Ordinary people (“parents”, “voters”), apart from officials. */
@@ -101,6 +102,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     spokespersons: lastWords(data.spokespersons),
     institutionalVoices: lastWords(data.institutionalVoices),
     partisans: lastWords(data.partisans),
+    vagueModifiers: lower(data.vagueModifiers),
     issuers: lower(data.issuers),
     records: lastWords(data.records),
     ordinaryPeople: lastWords(data.people),

@@ -4,6 +4,7 @@
  */
 import {
   coordinatedModifiers,
+  coordinatedParticiples,
   definiteDeterminers,
   headFollowers as headFollowersList,
   leftStops as leftStopsList,
@@ -33,6 +34,7 @@ const maxPhrase = 14
 const boundaries = new Set<string>(phraseBoundaries)
 const notName = new Set<string>(notNames)
 const coordinated = new Set<string>(coordinatedModifiers)
+const continuing = new Set<string>(coordinatedParticiples)
 const definite = new Set<string>(definiteDeterminers)
 const possessive = new Set<string>(possessiveDeterminers)
 const numbers = new Set<string>([...wordClasses.number, ...wordClasses['#']])
@@ -76,7 +78,7 @@ export function isName(token: Token, lexicon: CompiledLexicon, index: number): b
   if (!token.cap || token.kind !== 'word') return false
   const base = stripPossessive(token.norm)
   if (notName.has(base)) return false
-  if (index === 0 || token.quoted) {
+  if (index === 0 || token.initial || token.quoted) {
     // Sentence-initial capitals say nothing: only words our lists do not
     // know as common words count as names there.
     if (
@@ -98,7 +100,7 @@ export function isName(token: Token, lexicon: CompiledLexicon, index: number): b
 
     // An unknown capitalised word at the start is a name only when it is
     // an acronym (“NASA”); “Regional media” is not named.
-    if (index === 0 && !/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(token.text) && !token.norm.endsWith("'s")) return false
+    if ((index === 0 || token.initial) && !/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(token.text) && !token.norm.endsWith("'s")) return false
   }
 
   // `cap` already means the word starts with a cased letter.
@@ -156,6 +158,7 @@ function joinsNames(tokens: ReadonlyArray<Token>, index: number): boolean {
   const before = tokens[index - 1]
   const after = tokens[index + 1]
   if (before?.cap && after?.cap) return true
+  if (after && continuing.has(after.norm)) return true
   return Boolean(before && after && coordinated.has(before.norm) && coordinated.has(after.norm))
 }
 
@@ -347,7 +350,7 @@ export function classify(
   // of Public Safety Ralph Goodale”.
   if (
     headToken.cap &&
-    headToken.index > 0 &&
+    !headToken.initial &&
     postTokens.some((d, i) => isName(d, lexicon, 1) && postTokens[i + 1]?.cap)
   ) {
     return {...phrase, kind: 'named'}
@@ -364,10 +367,11 @@ export function classify(
       const organisation =
         // “a No 10 spokesman”: a capital mid-sentence is a name.
         preTokens.some((d) => (d.cap && d.index > 0) || (!determiners.has(d.norm) && !lexicon.ranks.has(d.norm) && !numbers.has(d.norm))) ||
-        postTokens.some((d, i) =>
-          (d.norm === 'for' || d.norm === 'of' || d.norm === 'at') &&
-          Boolean(postTokens[i + 1] && (postTokens[i + 1]!.cap || postTokens[i + 1]!.norm === 'the' || possessive.has(postTokens[i + 1]!.norm)))
-        )
+        // “a spokesman for the ministry”, not “a spokesman for one of
+        // Norvale’s investors”.
+        (postTokens[0] !== undefined &&
+          (postTokens[0].norm === 'for' || postTokens[0].norm === 'of' || postTokens[0].norm === 'at') &&
+          Boolean(postTokens[1] && (postTokens[1].cap || postTokens[1].norm === 'the' || possessive.has(postTokens[1].norm))))
       if (organisation) return {...phrase, kind: 'named'}
     }
 
@@ -385,7 +389,7 @@ export function classify(
     // Bare plurals (“officials said”) are vague; any modifier, number,
     // article or knowledge clause makes them a specific, anonymous group.
     if (lexicon.bareVague.has(head) && plural && !knowledge) {
-      const modifiers = pre.filter((d) => !lexicon.quantifiers.has(d) && d !== 'other')
+      const modifiers = pre.filter((d) => !lexicon.quantifiers.has(d) && !lexicon.vagueModifiers.has(d))
       // “Some parents in the region”, “local business owners”, “social
       // media users”: neither a place nor a description singles out
       // ordinary people the way an affiliation singles out officials; a
@@ -461,7 +465,9 @@ function findHead(
     // A capitalised head mid-sentence is part of a name: “the Post”,
     // “Source Code Inc.”.
     const token = words[index]!
-    if (token.cap && token.index > 0 && !token.quoted && !/^\p{Lu}{2,}s?$/u.test(token.text)) continue
+    // Party names are common nouns for this purpose (“Republicans
+    // privately concede”).
+    if (token.cap && !token.initial && !token.quoted && !/^\p{Lu}{2,}s?$/u.test(token.text) && !notName.has(lexicon.collectives.get(norm) ?? '')) continue
 
     const next = norms[index + 1]
     if (next === undefined) return {index, type}
@@ -492,7 +498,7 @@ function findHead(
  * published in Nature”: an affiliation word followed by a name.
  */
 function affiliation(post: ReadonlyArray<Token>, lexicon: CompiledLexicon): boolean {
-  for (let index = 0; index < post.length && index < 4; index++) {
+  for (let index = 0; index < post.length && index < 6; index++) {
     if (!lexicon.affiliations.has(post[index]!.norm)) continue
 
     for (let offset = index + 1; offset < post.length && offset <= index + 4; offset++) {

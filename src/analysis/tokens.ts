@@ -21,6 +21,12 @@ export interface Token {
   quoted: boolean
   /** Index in `Sentence.tokens`. */
   index: number
+  /**
+   * Starts the sentence, or what reads as its start: the first word, or a
+   * word after a dash or colon (“10:31 GMT — Local officials said”,
+   * “The other side: Allies of …”), where a capital says nothing.
+   */
+  initial: boolean
 }
 
 /**
@@ -340,6 +346,7 @@ function readSentence(
       const norm = known && !contracted ? known[next]! : normalise(text)
       let token: Token | undefined
       if (build) {
+        const before = tokens.at(-1)
         token = {
           text,
           norm,
@@ -348,7 +355,8 @@ function readSentence(
           kind: 'word',
           cap: isUpper(text),
           quoted: quoted.open,
-          index: tokens.length
+          index: tokens.length,
+          initial: next === 0 || (before !== undefined && (before.text === '—' || before.text === '–' || before.text === ':'))
         }
         tokens.push(token)
       }
@@ -381,7 +389,8 @@ function readSentence(
         kind: child.type === 'SymbolNode' ? 'symbol' : 'punctuation',
         cap: false,
         quoted: quoted.open || isQuote,
-        index: tokens.length
+        index: tokens.length,
+        initial: false
       }
       tokens.push(token)
     }

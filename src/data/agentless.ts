@@ -17,7 +17,9 @@ export const impersonal = [
   'questions {have}|{be}|{modal}? also|now|already|long|again? been|be? raised|asked',
   'word|rumour|rumor|legend has it',
   // “The word at Carrington is that”: the rumour of a place, not a person.
-  'the word at|in|around|inside *3 {be} that'
+  'the? word at|in|on|around|inside *3 {be} that',
+  // “there’s talk inside the West Wing of …”.
+  'there {be}|{have}? also|now|still|already|even? been? talk|speculation >of|about|inside|in|among|within|that'
 ] as const
 
 /**
@@ -26,8 +28,10 @@ export const impersonal = [
  */
 export const passive = [
   '{be} being? widely|generally|commonly|now|also|reportedly|long? said|believed|thought|understood|reported|alleged|rumoured|rumored|reputed|tipped|claimed|feared|presumed|suspected|rumoured to',
-  '{be} widely|generally|largely|increasingly|broadly|commonly? seen|regarded|viewed|perceived|considered|recognised|recognized|hailed|touted|interpreted|acknowledged as',
+  '{be} widely|generally|largely|increasingly|broadly|commonly|often|still|sometimes|once? seen|regarded|viewed|perceived|considered|recognised|recognized|hailed|touted|interpreted|acknowledged as',
   'widely|generally|broadly|commonly regarded|considered|seen|viewed|believed|thought|recognised|recognized|acknowledged|tipped|expected',
+  'once|often|long seen|regarded|viewed|considered as',
+  '{be} estimated to >kill|cost|have|be|affect|number|total|reach|account|cause',
   '{have} been described|labelled|labeled|branded|characterised|characterized|portrayed|billed|dubbed|hailed|touted as',
   '{be} described|labelled|labeled|branded|characterised|characterized|portrayed|billed|dubbed as',
   '{be} interpreted|read|taken as',

@@ -26,6 +26,8 @@ export const markers = [
   'name|names|identity|identities {be}|{have}? been? withheld|not disclosed|not revealed|not given|not published|not released',
   'withheld|withholding|withhold his|her|their|the name|names|identity|identities',
   'asked that his|her|their name|names|identity not be used|published|revealed|disclosed',
+  'asked|requested that *3 not be named|identified',
+  'asked|requested that his|her|their name|names|identity|identities be withheld',
   'unnamed|unidentified|anonymous'
 ] as const
 
@@ -59,6 +61,10 @@ export const reasons = [
   // not public.
   'anonymity|anonymously|named|identified to describe|discuss|detail|share|reveal|relay|disclose *3 private|internal|confidential|sensitive|closed-door|unannounced|classified|secret|nonpublic|non-public|unreleased|unpublished',
   'that|which {have} not yet? been made public|announced|released|disclosed|published',
+  // “because she still works for the company”, “because they now work at
+  // another facility”: naming them could cost them their jobs.
+  'because|as|since he|she|they still|now|currently? work|works|worked|advise|advises|consult|consults|remain|remains|depend|depends|deal|deals',
+  'because|as|since he|she|they {be} still|now|currently? employed|working|advising|under contract|in talks|negotiating',
   // “because palace convention forbids staff from commenting”, “because her
   // trust bars staff from speaking to the media”.
   'because|as|since *5 forbids|forbid|forbade|bars|bar|barred|prohibits|prohibit|prohibited|prevents|prevent|prevented|bans|ban|banned|restricts *4 from? speaking|commenting|talking|discussing|briefing'
@@ -71,7 +77,8 @@ export const reasons = [
  * line with practice” in it.
  */
 export const anonymityWords = [
-  'anonymity', 'anonymous', 'anonymously', 'named', 'name', 'identified',
+  'anonymity', 'anonymous', 'anonymously', 'named', 'name', 'names',
+  'withheld', 'identified',
   'identify', 'authorized', 'authorised', 'publicly', 'speak', 'speaking',
   'spoke', 'discuss', 'comment', 'quoted', 'attribution', 'background'
 ] as const

@@ -40,7 +40,9 @@ export const reportingVerbs = [
   'declare', 'declares', 'declared',
   'caution', 'cautions', 'cautioned',
   'emphasise', 'emphasises', 'emphasised',
-  'emphasize', 'emphasizes', 'emphasized'
+  'emphasize', 'emphasizes', 'emphasized',
+  // Only as “put it bluntly”, “as one aide put it”.
+  'put', 'puts'
 ] as const
 
 /**
@@ -72,7 +74,7 @@ export const sourceVerbs = [
   'doubts', 'doubted', 'contend', 'contends', 'contended', 'speculate',
   'speculates', 'speculated', 'predict', 'predicts', 'predicted', 'believe',
   'believes', 'believed', 'point', 'points', 'link', 'links', 'linked',
-  'feel', 'feels'
+  'feel', 'feels', 'dispute', 'disputes', 'disputed'
 ] as const
 
 /**

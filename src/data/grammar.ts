@@ -159,6 +159,25 @@ export const asSaying = ['saying', 'telling', 'stating', 'writing', 'warning', '
 /** Words opening an appositive or relative clause between a subject and its verb (“Ortiz, the county’s clerk, said”). */
 export const clauseOpeners = ['who', 'whom', 'whose', 'which', 'speaking', 'according', 'citing', 'however', 'meanwhile', 'though', 'too', 'nonetheless', 'a', 'an', 'the', 'one', 'also', 'in', 'like', 'of', 'from', 'at', 'for', 'his', 'her', 'their', 'its'] as const
 
+/**
+ * Present forms of reporting verbs that are never nouns: after “official”
+ * or “media” (“a senior official tells Axios”) they stay verbs, where
+ * “official estimates” is a noun.
+ */
+export const verbOnlyForms = [
+  'says', 'tells', 'adds', 'writes', 'explains', 'insists', 'argues',
+  'warns', 'believes', 'thinks', 'admits', 'confirms', 'announces',
+  'asserts', 'maintains', 'alleges', 'testifies', 'recalls', 'discloses',
+  'informs', 'predicts', 'declares', 'cautions', 'emphasises', 'emphasizes',
+  'acknowledges', 'reveals', 'mentions', 'suggests', 'indicates',
+  'concludes', 'agrees', 'observes', 'contends', 'speculates', 'complains',
+  'concedes', 'responds', 'recounts', 'describes', 'claims', 'say', 'tell',
+  'add', 'suggest', 'indicate', 'argue', 'warn', 'believe', 'think',
+  'insist', 'explain', 'admit', 'confirm', 'announce', 'assert', 'allege',
+  'reveal', 'mention', 'conclude', 'agree', 'contend', 'speculate',
+  'complain', 'concede', 'describe'
+] as const
+
 /** Irregular past forms, which are never nouns. */
 export const pastForms = ['said', 'told', 'wrote', 'found', 'shown', 'thought'] as const
 
@@ -205,6 +224,15 @@ export const leftStops = [
   'in', 'on', 'at', 'during', 'after', 'before', 'since', 'by', 'from',
   'for', 'with', 'of', 'to', 'into', 'over', 'under', 'about', 'amid',
   'despite', 'until', 'like', 'against'
+] as const
+
+/**
+ * Participles that continue a source phrase after “and”: “figures shared
+ * with investors and viewed by The Information”.
+ */
+export const coordinatedParticiples = [
+  'viewed', 'seen', 'reviewed', 'obtained', 'published', 'verified',
+  'confirmed', 'authenticated'
 ] as const
 
 /** Modifiers joined inside one source phrase: “current and former employees”. */

@@ -37,6 +37,8 @@ export interface LexiconData {
   institutionalVoices: ReadonlyArray<string>
   /** Collectives by stance, vague even with a name before them (“United supporters”). */
   partisans: ReadonlyArray<string>
+  /** Modifiers that single out nobody (“local officials”). */
+  vagueModifiers: ReadonlyArray<string>
   /** Issuers that make a record specific (“court documents”). */
   issuers: ReadonlyArray<string>
   /** Record heads an issuer makes specific (“documents”, “records”). */
@@ -107,6 +109,7 @@ export const defaultLexicon: LexiconData = {
   spokespersons: sources.spokespersons,
   institutionalVoices: sources.institutionalVoices,
   partisans: sources.partisans,
+  vagueModifiers: sources.vagueModifiers,
   issuers: sources.issuers,
   records: sources.records,
   collectives: sources.collectives,

@@ -20,7 +20,8 @@ export const descriptors = [
   'organizer', 'organiser', 'resident', 'witness', 'participant', 'partner',
   'insider', 'acquaintance', 'family member', 'detective', 'councillor',
   'councilor', 'councilman', 'councilwoman', 'courtier', 'producer', 'whip',
-  'volunteer', 'reviewer', 'priest', 'surgeon', 'paramedic'
+  'volunteer', 'reviewer', 'priest', 'surgeon', 'paramedic', 'administrator',
+  'civil servant'
 ] as const
 
 /**
@@ -163,7 +164,13 @@ export const ranks = [
  * Words after a collective that tie it to a named body: “analysts at
  * Goldman Sachs”, “economists surveyed by Reuters”.
  */
-export const affiliations = ['at', 'from', 'with', 'of', 'for', 'in', 'by', 'surveyed', 'polled', 'interviewed', 'consulted', 'published', 'commissioned', 'led', 'conducted'] as const
+export const affiliations = ['at', 'from', 'with', 'of', 'for', 'in', 'by', 'surveyed', 'polled', 'interviewed', 'consulted', 'published', 'commissioned', 'led', 'conducted', 'viewed', 'seen', 'reviewed', 'obtained', 'shared'] as const
+
+/**
+ * Modifiers that single out nobody: “local officials” are as bare as
+ * “officials”.
+ */
+export const vagueModifiers = ['local', 'other', 'various', 'certain', 'unspecified', 'some', 'many'] as const
 
 /**
  * Knowledge clauses: they make an anonymous source more specific, never

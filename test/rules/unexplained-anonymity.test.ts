@@ -54,6 +54,8 @@ const negatives: Array<string> = [
   'The owners have agreed to sell the club, a person with knowledge of the deal told The Associated Press.\n\nThe person spoke on condition of anonymity because the sale has not been approved by the league.',
   'Three people familiar with the discussions said the bill would pass.\n\nThe people, who were granted anonymity to describe private conversations, cautioned that it could change.',
   'A royal source, who would discuss the King’s health only anonymously because palace convention forbids staff from commenting on it publicly, said he was well.',
+  '“It never worked,” said a former official who worked on the program, and who asked not to be identified because she still advises the ministry.',
+  'In interviews, more than a dozen current and former employees of Corvana Health described a system of papered-over gaps.\n\nMost asked that their names be withheld because they still work in the state’s prison system.',
   'The company is exploring a sale, according to people familiar with the matter, who asked not to be identified because the discussions are confidential.',
   'A person involved in the trial said enrollment had been paused. The person requested anonymity because the results have not been published.',
   'An official said the plan was dead. The cabinet has not met since May. The official was not authorised to speak publicly.',

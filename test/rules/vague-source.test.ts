@@ -69,6 +69,9 @@ const positives: Array<[string, Array<string>]> = [
   ['Traders in the area say thefts have risen since the roadworks began.', ['Traders']],
   ['Conservationists have warned that erosion on the path has worsened.', ['Conservationists']],
   ['Previous studies have linked higher step counts to lower rates of heart disease.', ['Previous studies']],
+  ['11:20 — Officials said the international airport had reopened to relief flights.', ['Officials']],
+  ['10:31 GMT — Local officials said some 4,000 people had fled to the village.', ['Local officials']],
+  ['10:05 GMT — Unconfirmed reports on social media suggest that the pumping station was hit.', ['Unconfirmed reports']],
   ['Mayor Gloria Pettway said the meters would save money. Experts say the savings are overstated.', ['Experts']]
 ]
 
@@ -110,7 +113,8 @@ const negatives: Array<string> = [
   'Court records show the firm paid $250,000 to settle the case.',
   'Residents rallied outside city hall, saying the plant must close.',
   'Three residents of the building said the lift had been broken for weeks.',
-  'He died at home, according to a statement posted on his official Facebook page.'
+  'He died at home, according to a statement posted on his official Facebook page.',
+  'Revenue grew 31 percent, according to figures shared with investors and viewed by The Information.'
 ]
 
 describe('vague-source', () => {
