@@ -593,6 +593,14 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
         if (phrase) return phrase
       }
 
+      // “Several analyses, including one from the Congressional Budget
+      // Office, have said”: a named member makes the group specific.
+      if (opener?.norm === 'including' && subject && subject.kind === 'word') {
+        const phrase = readSubject(sentence, clauseStart - 1, lexicon)
+        const named = tokens.slice(clauseStart + 2, left).some((d) => isName(d, lexicon, d.index))
+        if (phrase) return named ? {...phrase, kind: 'named', reference: undefined} : phrase
+      }
+
       // “its maker, Eisai, said”: the clause is the name; but in “Marie
       // Poirier, UNICEF’s regional director, told” the name comes first.
       if (opener && isName(opener, lexicon, clauseStart + 1) && left - clauseStart <= 6) {
@@ -699,6 +707,17 @@ function readSubject(sentence: Sentence, left: number, lexicon: CompiledLexicon)
 
   if (start > left) return undefined
   const phrase = classify(sentence, start, left + 1, lexicon)
+  // “Ebi and other scientists say”: a named person speaks with peers.
+  if (
+    phrase?.headType &&
+    tokens[start]?.norm === 'other' &&
+    tokens[start - 1]?.norm === 'and' &&
+    tokens[start - 2] !== undefined &&
+    isName(tokens[start - 2]!, lexicon, start - 2)
+  ) {
+    return {...phrase, kind: 'named'}
+  }
+
   // “Several activists and rights bodies have described”: when the last
   // conjunct is no source noun, the first may be.
   const and = tokens[start - 1]

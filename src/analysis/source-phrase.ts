@@ -500,8 +500,11 @@ function findHead(
 function affiliation(post: ReadonlyArray<Token>, lexicon: CompiledLexicon): boolean {
   for (let index = 0; index < post.length && index < 6; index++) {
     if (!lexicon.affiliations.has(post[index]!.norm)) continue
+    // “a report released Thursday by the inspector general”: a definite
+    // author is an identified one.
+    if (post[index]!.norm === 'by' && post[index + 1]?.norm === 'the') return true
 
-    for (let offset = index + 1; offset < post.length && offset <= index + 4; offset++) {
+    for (let offset = index + 1; offset < post.length && offset <= index + 5; offset++) {
       const token = post[offset]!
       if (isName(token, lexicon, 1)) return true
       if (token.norm === 'a' || token.norm === 'an') break

@@ -71,6 +71,7 @@ const positives: Array<[string, Array<string>]> = [
   ['Previous studies have linked higher step counts to lower rates of heart disease.', ['Previous studies']],
   ['11:20 — Officials said the international airport had reopened to relief flights.', ['Officials']],
   ['10:31 GMT — Local officials said some 4,000 people had fled to the village.', ['Local officials']],
+  ['Several analyses, including some from think tanks, have said that the bill would hurt low earners.', ['Several analyses']],
   ['10:05 GMT — Unconfirmed reports on social media suggest that the pumping station was hit.', ['Unconfirmed reports']],
   ['Mayor Gloria Pettway said the meters would save money. Experts say the savings are overstated.', ['Experts']]
 ]
@@ -114,7 +115,10 @@ const negatives: Array<string> = [
   'Residents rallied outside city hall, saying the plant must close.',
   'Three residents of the building said the lift had been broken for weeks.',
   'He died at home, according to a statement posted on his official Facebook page.',
-  'Revenue grew 31 percent, according to figures shared with investors and viewed by The Information.'
+  'Revenue grew 31 percent, according to figures shared with investors and viewed by The Information.',
+  'That means more heat waves in the West, Ebi and other scientists say.',
+  'Several analyses, including one from the Congressional Budget Office, have said that the bill would hurt low earners.',
+  'More children were separated, according to a report released Thursday by the inspector general for the department.'
 ]
 
 describe('vague-source', () => {
