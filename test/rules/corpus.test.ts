@@ -11,10 +11,11 @@
  */
 import * as path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {describe, expect, it} from 'vitest'
+import {describe, it} from 'vitest'
 import {loadCorpus} from '../../scripts/lib/corpus.js'
 import {evaluateCorpus} from '../../scripts/lib/evaluate.js'
 import {defaultRuleIds, ruleIds} from '../../src/rules/ids.js'
+import {expectFloor} from '../corpus-floor.js'
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures')
 
@@ -28,18 +29,7 @@ for (const [name, floors] of corpora) {
     const report = await evaluateCorpus(await loadCorpus(path.join(fixtures, name), {ruleIds}))
 
     it.each(defaultRuleIds)('%s reaches the precision and recall floor', (id) => {
-      const floor = floors[id] ?? {precision: 0.8, recall: 0.8}
-      const row = report.rules.find((d) => d.ruleId === id)
-      expect(row, id).toBeDefined()
-      if (!row) return
-      const errors = report.errors
-        .filter((d) => d.ruleId === id)
-        .map((d) => d.type + ' ' + d.file + ': ' + d.context)
-      const summary = id + ': P ' + row.precision + ', R ' + row.recall + '\n' + errors.join('\n')
-
-      expect(row.gold, id + ' has gold spans').toBeGreaterThan(0)
-      expect(row.precision ?? 0, summary).toBeGreaterThanOrEqual(floor.precision)
-      expect(row.recall ?? 0, summary).toBeGreaterThanOrEqual(floor.recall)
+      expectFloor(report, id, floors[id] ?? {precision: 0.8, recall: 0.8})
     })
   })
 }
