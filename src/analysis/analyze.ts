@@ -371,10 +371,10 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
       // estimates there are …”), reports; “Rust Belt states” does not.
       !(
         (word.endsWith('ed') || next === 'there' || (next !== undefined && subjectWords.has(next))) &&
-        tokens.slice(phrase.start, phrase.end).some((d) => isName(d, lexicon, d.index))
+        namesSomeone(tokens, phrase, lexicon)
       ) &&
       !words.slice(index + 1, index + 4).includes('that') &&
-      !(clauseEnd(tokens[token.index + 1]) && tokens.slice(phrase.start, phrase.end).some((d) => isName(d, lexicon, d.index)))
+      !(clauseEnd(tokens[token.index + 1]) && namesSomeone(tokens, phrase, lexicon))
     ) {
       continue
     }
@@ -517,6 +517,27 @@ function withPhrase(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
   return undefined
 }
 
+/**
+ * Whether a source phrase names someone: a name in it, or a lone capital
+ * word the lists do not know opening the sentence (“Zinni estimates there
+ * are …”, “Walker, in the recording, described …”).
+ */
+function namesSomeone(tokens: ReadonlyArray<Token>, phrase: SourcePhrase, lexicon: CompiledLexicon): boolean {
+  const words = tokens.slice(phrase.start, phrase.end)
+  if (words.some((d) => isName(d, lexicon, d.index))) return true
+  const word = words[0]
+  // Not “Sometimes called …” or “Recently said …”.
+  return (
+    words.length === 1 &&
+    word!.cap &&
+    !word!.norm.endsWith('ly') &&
+    !word!.norm.endsWith('s') &&
+    phrase.kind === 'named' &&
+    !phrase.reference &&
+    !phrase.headType
+  )
+}
+
 /** “put it bluntly:”, “put it this way”, “as one aide put it.” */
 function putsItIntoWords(tokens: ReadonlyArray<Token>, cue: number): boolean {
   if (tokens[cue + 1]?.norm !== 'it') return false
@@ -653,6 +674,8 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
         (phrase.headType ||
           phrase.reference ||
           phrase !== read ||
+          // “…,” said police in a statement.
+          quoteEnd(tokens, cue) ||
           after.norm === 'the' ||
           after.norm === 'a' ||
           after.norm === 'an' ||

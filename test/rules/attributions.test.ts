@@ -166,6 +166,18 @@ const cases: Array<[string, Expectation]> = [
     {cue: 'reported', kind: 'named', source: 'crews'}
   ],
   [
+    'Zinni estimates there are about 4,000 employees who would be eligible for the vaccine.',
+    {cue: 'estimates', kind: 'named', source: 'Zinni'}
+  ],
+  [
+    'Walker, in the recording of the police interview, described multiple knocks at the door.',
+    {cue: 'described', kind: 'named', source: 'Walker'}
+  ],
+  [
+    '“The security officer then produced his own knife,” said police in a statement.',
+    {cue: 'said', kind: 'named', source: 'police in a statement'}
+  ],
+  [
     'Zinni, 54, said the plan had been shelved in March.',
     {cue: 'said', kind: 'named', source: 'Zinni'}
   ],
@@ -190,6 +202,7 @@ const none: Array<string> = [
   'Ortiz, 54; said it was late.',
   // A crowd doing something is described, not cited.
   'Residents rallied outside city hall on Monday, saying the plant must close.',
+  'Sometimes called street cameras, the portable models printed photographs on the spot.',
   'The owners of the club have agreed to sell it to a group of investors.',
   'The ministry postponed the vote, citing security concerns.'
 ]
