@@ -258,7 +258,9 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
 
     if (first === 'per') {
       if (!next || next.kind !== 'word' || perNot.has(next.norm) || next.norm === '#' || next.norm === '#scale') continue
-      if (!(next.cap || next.norm === 'the' || next.norm === 'a' || next.norm === 'an' || next.norm === 'one' || next.norm === 'two')) continue
+      const source = next.cap || next.norm === 'the' || next.norm === 'a' || next.norm === 'an' || next.norm === 'one' || next.norm === 'two'
+      // “(per league sources)”: a source noun needs no article.
+      if (!source && !classify(sentence, to, readRight(sentence, to), lexicon)?.headType) continue
     }
 
     const end = readRight(sentence, to)
@@ -541,7 +543,9 @@ function namesSomeone(tokens: ReadonlyArray<Token>, phrase: SourcePhrase, lexico
 /** “put it bluntly:”, “put it this way”, “as one aide put it.” */
 function putsItIntoWords(tokens: ReadonlyArray<Token>, cue: number): boolean {
   if (tokens[cue + 1]?.norm !== 'it') return false
-  const after = tokens[cue + 2]
+  let after = tokens[cue + 2]
+  // “put it more bluntly”.
+  if (after && (after.norm === 'more' || after.norm === 'most' || after.norm === 'less')) after = tokens[cue + 3]
   if (!after || after.kind !== 'word') return true
   return after.norm.endsWith('ly') || after.norm === 'this' || after.norm === 'another'
 }
@@ -593,7 +597,14 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
   let left = cue - 1
 
   // Skip “also”, “has”, “later” between subject and verb.
-  while (left >= 0 && tokens[left]!.kind === 'word' && fillers.has(tokens[left]!.norm)) left--
+  // And adverbs: “research has consistently shown”.
+  while (
+    left >= 0 &&
+    tokens[left]!.kind === 'word' &&
+    (fillers.has(tokens[left]!.norm) || (tokens[left]!.norm.endsWith('ly') && tokens[left]!.norm.length > 4 && !tokens[left]!.cap))
+  ) {
+    left--
+  }
 
   const before = tokens[left]
 
@@ -679,6 +690,8 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
           after.norm === 'the' ||
           after.norm === 'a' ||
           after.norm === 'an' ||
+          after.norm === 'one' ||
+          after.norm === 'another' ||
           tokens.slice(cue + 1, end).some((d) => isName(d, lexicon, d.index)))
       ) {
         return phrase
@@ -707,10 +720,17 @@ function readSubject(sentence: Sentence, left: number, lexicon: CompiledLexicon)
           sentence.wordTokens.findIndex((d) => d.index === relative)
         )
         const knows = lexicon.knowledge.matchAt(clause, 0) !== undefined
-        // The knowledge clause is part of the phrase, and can make a group
-        // specific (“several people who attended the meeting”).
-        if (knows) return classify(sentence, start, left + 1, lexicon) ?? phrase
         const person = personByClause(sentence, phrase)
+        // The knowledge clause is part of the phrase, and can make a group
+        // specific (“several people who attended the meeting”); it also
+        // makes a person of a noun the lists do not know (“a spy who saw
+        // her dining”).
+        if (knows) {
+          const full = classify(sentence, start, left + 1, lexicon)
+          if (full?.headType || person === phrase) return full ?? phrase
+          return {...person, end: left + 1, spanEnd: left + 1}
+        }
+
         // “Those who know him”: the clause is all there is to the phrase.
         const those = person !== phrase && person.plural
         return {...person, end: left + 1, spanEnd: those ? left + 1 : person.spanEnd}
@@ -760,11 +780,13 @@ function readSubject(sentence: Sentence, left: number, lexicon: CompiledLexicon)
  * lists do not know, made a person by its “who” clause, unnamed.
  */
 function personByClause(sentence: Sentence, phrase: SourcePhrase): SourcePhrase {
-  if (phrase.kind !== 'named' || phrase.headType || phrase.reference) return phrase
   const tokens = sentence.tokens
   if (tokens[phrase.end]?.norm !== 'who') return phrase
   const first = tokens[phrase.start]!.norm
   const words = phrase.end - phrase.start
+  // “Someone who attended the dinner”: one particular person.
+  if ((first === 'someone' || first === 'somebody') && words === 1) return {...phrase, kind: 'anonymous', plural: false}
+  if (phrase.kind !== 'named' || phrase.headType || phrase.reference) return phrase
   // “A CFA volunteer who …”: a name may qualify the noun, not be it.
   const lower = words === 1 || !tokens[phrase.end - 1]!.cap
   if (!lower || words > 4) return phrase

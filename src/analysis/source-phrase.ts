@@ -35,6 +35,7 @@ const boundaries = new Set<string>(phraseBoundaries)
 const notName = new Set<string>(notNames)
 const coordinated = new Set<string>(coordinatedModifiers)
 const continuing = new Set<string>(coordinatedParticiples)
+const particular = new Set(['of', 'for', 'reached', 'contacted', 'interviewed', 'representing', 'quoted', 'cited', 'who'])
 const definite = new Set<string>(definiteDeterminers)
 const possessive = new Set<string>(possessiveDeterminers)
 const numbers = new Set<string>([...wordClasses.number, ...wordClasses['#']])
@@ -360,6 +361,8 @@ export function classify(
     // A bare, capitalised singular is a name: “Son said” (a person called
     // Son), where a common noun would need an article.
     if (!plural && pre.length === 0 && headToken.cap) return {...phrase, kind: 'named'}
+    // “a Reuters witness”: the outlet’s own reporter.
+    if (preTokens.some((d) => d.cap && !d.initial && lexicon.outlets.has(d.norm))) return {...phrase, kind: 'named'}
 
     // Spokespeople speak for their organisation: anonymous only when it is
     // unnamed too (“a spokesman”, “a spokesperson at a clinic”).
@@ -396,8 +399,9 @@ export function classify(
       // count does (“three residents”).
       const ordinary =
         lexicon.ordinaryPeople.has(head) &&
-        // “friends of the actor” are particular people.
-        post[0] !== 'of' &&
+        // “friends of the actor”, “lawyers for the family”, “residents
+        // reached by phone” are particular people.
+        !particular.has(post[0] ?? '') &&
         !affiliatedName &&
         !properBefore &&
         !pre.some((d) => numbers.has(d) && d !== 'several' && d !== 'numerous' && d !== 'multiple' && d !== 'dozens')
@@ -477,6 +481,9 @@ function findHead(
       lexicon.documents.has(next)
 
     if (nextIsHead) continue
+    // “the official Saudi Press Agency”: before a name that ends the
+    // phrase, the word is an adjective.
+    if (words[index + 1]!.cap && !words[index + 1]!.initial && words.slice(index + 1).every((d) => d.cap || d.kind !== 'word') && index > 0 && definite.has(norms[index - 1]!)) continue
     if (
       headFollowers.has(next) ||
       // “an officer assigned to the case”, “a priest hearing confessions”.

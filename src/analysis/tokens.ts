@@ -457,6 +457,8 @@ function isUpper(text: string): boolean {
 
 /** Lower case, one apostrophe, numbers as classes. */
 export function normalise(text: string): string {
+  // The World Health Organization is no relative pronoun.
+  if (text === 'WHO') return 'w.h.o.'
   let norm = text.toLowerCase()
   if (norm.includes('\u2019') || norm.includes('\u2018') || norm.includes('\u02BC') || norm.includes('`')) {
     norm = norm.replace(/[\u2018\u2019\u02BC`]/g, "'")

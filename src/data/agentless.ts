@@ -6,20 +6,26 @@
 
 /** Impersonal constructions: “it is believed”, “there are fears that”. */
 export const impersonal = [
-  'it {have}? {be} widely|generally|commonly|now|also|increasingly|long? believed|thought|understood|said|claimed|reported|alleged|rumoured|rumored|feared|suspected|whispered|assumed|presumed|held|learnt|learned',
+  'it {have}? {be} widely|generally|commonly|now|also|increasingly|often|long? believed|thought|understood|said|claimed|reported|alleged|rumoured|rumored|feared|suspected|whispered|assumed|presumed|held|learnt|learned',
+  // “…, it is often noted, …”.
+  'it {have}? {be} often|widely|generally|commonly|frequently noted|argued|observed|pointed',
   'it {have}? {be} widely|generally|commonly|now|also? expected|considered|suggested|noted|estimated|hoped|argued|accepted|known|acknowledged|recognised|recognized|agreed|felt that',
   'it {modal} be argued|said|claimed|suggested that',
-  'it {have}? emerged|emerges >that|on|yesterday|today|last|this|earlier|late|overnight|recently|after|when|in|during',
+  'it {have}? emerged|emerges >that|on|yesterday|today|last|this|earlier|late|overnight|recently|after|when|in|during|at',
   'there {be}|{have}? also|long|now|still|already|even|again? been? growing|increasing|widespread|mounting|persistent|unconfirmed|some|many|intense|feverish? reports|fears|indications|talk|speculation|suggestions|rumours|rumors|claims|whispers|signs that',
   'there {be}|{have}? also|long|now|still|already|even|again? been? growing|increasing|widespread|mounting|persistent|unconfirmed? reports|rumours|rumors|speculation of',
   // “There are fears the strike could last”: the clause follows unmarked.
-  'there {be}|{have}? also|long|now|still|already|even|again? been? growing|increasing|widespread|mounting|persistent|unconfirmed? fears|reports|suggestions|rumours|rumors|claims >the|a|an|he|she|they|it|this|these|some|many',
+  'there {be}|{have}? also|long|now|still|already|even|again? been? growing|increasing|widespread|mounting|persistent|unconfirmed? fears|reports|suggestions|rumours|rumors|claims >the|a|an|he|she|they|it|this|these|some|many|in|among|within|inside|across|around',
+  // “There is a sense within the organization that …”.
+  'there {be}|{have}? also|now|still? been? a|an? growing|widespread|general? sense|feeling|belief|perception|expectation >that|within|among|in|inside|around|across',
+  // “The conventional wisdom is that …”.
+  'the conventional|received|prevailing wisdom {be}',
   'questions {have}|{be}|{modal}? also|now|already|long|again? been|be? raised|asked',
   'word|rumour|rumor|legend has it',
   // “The word at Carrington is that”: the rumour of a place, not a person.
   'the? word at|in|on|around|inside *3 {be} that',
   // “there’s talk inside the West Wing of …”.
-  'there {be}|{have}? also|now|still|already|even? been? talk|speculation >of|about|inside|in|among|within|that'
+  'there {be}|{have}? also|now|still|already|even? been? talk|speculation >of|about|inside|in|among|within|that|around|across|at'
 ] as const
 
 /**

@@ -130,7 +130,9 @@ export const notSources = [
  */
 export const prepositionalCues = [
   'according to', 'per', 'as reported by', 'as told to', 'in the words of',
-  'as described by', 'citing', 'quoting', 'sourced to'
+  'as described by', 'citing', 'quoting', 'sourced to',
+  // “a detail confirmed by a Meridian insider”.
+  'confirmed by', 'first reported by', 'as confirmed by'
 ] as const
 
 /**

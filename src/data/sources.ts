@@ -21,7 +21,7 @@ export const descriptors = [
   'insider', 'acquaintance', 'family member', 'detective', 'councillor',
   'councilor', 'councilman', 'councilwoman', 'courtier', 'producer', 'whip',
   'volunteer', 'reviewer', 'priest', 'surgeon', 'paramedic', 'administrator',
-  'civil servant'
+  'civil servant', 'teammate', 'scout', 'executive producer'
 ] as const
 
 /**
@@ -42,7 +42,7 @@ export const people = [
   'colleague', 'coworker', 'co-worker', 'friend', 'relative', 'resident',
   'witness', 'rider', 'commuter', 'trader', 'shopkeeper', 'business owner',
   'homeowner', 'consumer', 'motorist', 'pedestrian', 'pilgrim', 'worshipper',
-  'churchgoer', 'spectator'
+  'churchgoer', 'spectator', 'lawyer', 'attorney', 'worker'
 ] as const
 
 /**
@@ -90,7 +90,9 @@ export const collectives = [
   'climatologist', 'meteorologist', 'consultant', 'dealmaker', 'blogger',
   'loyalist', 'backer', 'conservationist', 'environmentalist', 'ecologist',
   'biologist', 'geologist', 'statistician', 'demographer', 'pollster',
-  'social media user', 'netizen'
+  'social media user', 'netizen', 'ophthalmologist', 'cardiologist',
+  'oncologist', 'pediatrician', 'paediatrician', 'psychiatrist',
+  'neurologist', 'dermatologist'
 ] as const
 
 /**
@@ -122,7 +124,8 @@ export const documents = [
   'study', 'report', 'research', 'survey', 'poll', 'analysis', 'paper',
   'data', 'evidence', 'statistics', 'figure', 'estimate', 'media', 'press',
   'media report', 'press report', 'news report', 'outlet', 'newspaper',
-  'broadcaster', 'science', 'literature', 'finding', 'document', 'memo',
+  'broadcaster', 'tabloid', 'magazine', 'website', 'tv station',
+  'radio station', 'science', 'literature', 'finding', 'document', 'memo',
   'assessment', 'review', 'investigation', 'rumour', 'rumor', 'account',
   'leak', 'dossier', 'footage', 'recording', 'post', 'tweet', 'video',
   'photo', 'photograph', 'image', 'graph', 'chart', 'record', 'filing',
@@ -139,13 +142,13 @@ export const issuers = [
   'budget', 'tax', 'census', 'bankruptcy', 'securities', 'regulatory',
   'company', 'corporate', 'campaign', 'council', 'congressional',
   'parliamentary', 'legislative', 'military', 'hospital', 'school', 'district',
-  'election', 'autopsy', 'coroner'
+  'election', 'autopsy', 'coroner', 'customs', 'trade', 'treasury'
 ] as const
 
 /** Document heads that an issuer makes specific. */
 export const records = [
   'document', 'record', 'filing', 'data', 'statistics', 'figure', 'report',
-  'transcript', 'minute'
+  'transcript', 'minute', 'paper', 'estimate'
 ] as const
 
 /**

@@ -72,6 +72,11 @@ const positives: Array<[string, Array<string>]> = [
   ['11:20 — Officials said the international airport had reopened to relief flights.', ['Officials']],
   ['10:31 GMT — Local officials said some 4,000 people had fled to the village.', ['Local officials']],
   ['Several analyses, including some from think tanks, have said that the bill would hurt low earners.', ['Several analyses']],
+  ['Research has consistently shown at least part of that effect.', ['Research']],
+  ['According to aid workers, latrines in the camps have overflowed.', ['aid workers']],
+  ['White-collar defense lawyers say cases of this size rarely go to trial.', ['White-collar defense lawyers']],
+  ['A British tabloid reported that the actor had moved out.', ['A British tabloid']],
+  ['Ophthalmologists say anyone with eye pain should see a doctor.', ['Ophthalmologists']],
   ['10:05 GMT — Unconfirmed reports on social media suggest that the pumping station was hit.', ['Unconfirmed reports']],
   ['Mayor Gloria Pettway said the meters would save money. Experts say the savings are overstated.', ['Experts']]
 ]
@@ -118,7 +123,11 @@ const negatives: Array<string> = [
   'Revenue grew 31 percent, according to figures shared with investors and viewed by The Information.',
   'That means more heat waves in the West, Ebi and other scientists say.',
   'Several analyses, including one from the Congressional Budget Office, have said that the bill would hurt low earners.',
-  'More children were separated, according to a report released Thursday by the inspector general for the department.'
+  'More children were separated, according to a report released Thursday by the inspector general for the department.',
+  'Chinese customs data showed imports of the machines jumped 35%.',
+  'Court papers show that he earned $385,000 a year.',
+  'The death toll has risen to 142, according to the disaster management agency.',
+  'Lawyers for the family said they would appeal.'
 ]
 
 describe('vague-source', () => {
