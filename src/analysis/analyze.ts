@@ -376,7 +376,9 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
         namesSomeone(tokens, phrase, lexicon)
       ) &&
       !words.slice(index + 1, index + 4).includes('that') &&
-      !(clauseEnd(tokens[token.index + 1]) && namesSomeone(tokens, phrase, lexicon))
+      // A heading (“Control comments”) ends with its verb too: only a
+      // real name counts here.
+      !(clauseEnd(tokens[token.index + 1]) && tokens.slice(phrase.start, phrase.end).some((d) => isName(d, lexicon, d.index)))
     ) {
       continue
     }

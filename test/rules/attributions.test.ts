@@ -203,6 +203,8 @@ const none: Array<string> = [
   // A crowd doing something is described, not cited.
   'Residents rallied outside city hall on Monday, saying the plant must close.',
   'Sometimes called street cameras, the portable models printed photographs on the spot.',
+  // A heading that ends with a verb.
+  'Control comments',
   'The owners of the club have agreed to sell it to a group of investors.',
   'The ministry postponed the vote, citing security concerns.'
 ]
