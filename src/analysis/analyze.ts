@@ -269,9 +269,14 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     // not a source.
     // A source noun decides (“citing a security source”).
     const head = tokens[to]?.norm === 'a' || tokens[to]?.norm === 'an' || tokens[to]?.norm === 'the' ? tokens[to + 1] : tokens[to]
-    const phrase = classify(sentence, to, end, lexicon)
+    let phrase = classify(sentence, to, end, lexicon)
     if (!phrase) continue
     if (head && !head.cap && lexicon.notSources.has(head.norm) && !phrase.headType) continue
+    // “according to the organisers, Northern Road Events”: the name follows.
+    if (tokens[end]?.text === ',' && namesFollow(tokens, end + 1, lexicon)) {
+      phrase = {...phrase, kind: 'named', reference: undefined}
+    }
+
     const secondhand = first === 'citing' || first === 'quoting'
     add(phrase.kind, secondhand ? 'citing' : 'according-to', from, to, phrase)
     for (let at = to; at < end; at++) used[at] = 1
@@ -892,7 +897,7 @@ class Memory {
     // “aide Jane Doe”, “spokeswoman Jane Doe”.
     const before = tokens[index - 1]
     if (before) {
-      const head = lexicon.descriptors.get(stripPossessive(before.norm))
+      const head = titleHead(stripPossessive(before.norm), lexicon)
       if (head) this.titled.set(head, name)
     }
 
@@ -903,10 +908,15 @@ class Memory {
     for (let offset = at + 1; offset < tokens.length && offset < at + 9; offset++) {
       const token = tokens[offset]!
       if (token.kind !== 'word') break
-      const head = lexicon.descriptors.get(stripPossessive(token.norm))
+      const head = titleHead(stripPossessive(token.norm), lexicon)
       if (head) this.titled.set(head, name)
     }
   }
+}
+
+/** A noun that can title a named person: “aide Jane Doe”, “Ruth Adeyemi, chief economist”. */
+function titleHead(norm: string, lexicon: CompiledLexicon): string | undefined {
+  return lexicon.descriptors.get(norm) ?? lexicon.collectives.get(norm)
 }
 
 /**
@@ -966,10 +976,16 @@ function resolve(finding: Finding, sentence: Sentence, memory: Memory, named: bo
     attribution.kind = 'named'
     reference.antecedent = titled
   } else if (finding.headType === 'collective') {
-    // “The international community”: nobody to refer to, so it introduces
-    // a vague source.
-    finding.introduction = true
-    delete attribution.reference
+    if (!attribution.plural && named) {
+      // “The virologist said”: one particular expert, surely the one the
+      // text has named.
+      attribution.kind = 'named'
+    } else {
+      // “The international community”: nobody to refer to, so it
+      // introduces a vague source.
+      finding.introduction = true
+      delete attribution.reference
+    }
   } else if (finding.headType !== 'descriptor') {
     // “The agency said”: named if the text has named anyone it could be;
     // with no name before it, the text never says who this is.

@@ -67,6 +67,8 @@ export interface CompiledLexicon {
   verification: PatternSet
   figures: PatternSet
   claims: PatternSet
+  allegations: PatternSet
+  legalProcess: ReadonlySet<string>
   opinionVerbs: ReadonlySet<string>
   judgements: PatternSet
   opinionPhrases: PatternSet
@@ -123,6 +125,8 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     verification: patterns(data.verification),
     figures: patterns(data.figures),
     claims: patterns(data.claims),
+    allegations: patterns(data.allegations),
+    legalProcess: lower(data.legalProcess),
     opinionVerbs: lower(data.opinionVerbs),
     judgements: patterns(data.judgements),
     opinionPhrases: patterns(data.opinionPhrases),
@@ -148,6 +152,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   mark(compiled.participleCues, trigger.participle)
   mark(compiled.figures.anchorWords(), trigger.claim)
   mark(compiled.claims.anchorWords(), trigger.claim)
+  mark(compiled.allegations.anchorWords(), trigger.claim)
 
   cache.set(data, compiled)
   return compiled

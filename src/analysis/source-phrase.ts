@@ -363,6 +363,15 @@ export function classify(
     if (!plural && pre.length === 0 && headToken.cap) return {...phrase, kind: 'named'}
     // “a Reuters witness”: the outlet’s own reporter.
     if (preTokens.some((d) => d.cap && !d.initial && lexicon.outlets.has(d.norm))) return {...phrase, kind: 'named'}
+    // “the festival’s organisers”, “the company’s spokesman”: those who
+    // speak for a body the story has identified.
+    if (
+      isDefinite &&
+      lexicon.institutionalVoices.has(head) &&
+      preTokens.some((d) => d.norm.endsWith("'s") && !d.cap && !lexicon.descriptors.has(stripPossessive(d.norm)))
+    ) {
+      return {...phrase, kind: 'named'}
+    }
 
     // Spokespeople speak for their organisation: anonymous only when it is
     // unnamed too (“a spokesman”, “a spokesperson at a clinic”).

@@ -31,7 +31,7 @@ export const claims = [
   // Proportions: “one in five patients”, “two out of three voters”.
   '{#} in|out of? {#}',
   // Superlatives and records.
-  'largest|biggest|highest|lowest|worst|deadliest|costliest|fastest-growing|strongest|weakest|richest|poorest|greatest|steepest|sharpest|fastest|hottest|coldest|wettest|driest|busiest',
+  'largest|biggest|highest|lowest|worst|deadliest|costliest|fastest-growing|strongest|weakest|richest|poorest|greatest|steepest|sharpest|fastest|hottest|coldest|wettest|driest|busiest|longest|shortest|oldest|youngest',
   // “the most destructive since 2018”, “the most expensive in history”.
   'most *3 since',
   'most *3 in history',
@@ -40,9 +40,6 @@ export const claims = [
   'all-time|unprecedented|record-breaking|record-high|record-low',
   'for the first time|time in|ever',
   'ever recorded|seen|built|made|measured',
-  // Allegations of wrongdoing.
-  'fraud|fraudulent|bribe|bribes|bribery|embezzled|embezzlement|corrupt|corruption|laundering|kickbacks|extortion|rigged|cover-up|falsified|misappropriated|defrauded|stole|cheated|illegally|unlawfully|lied|perjury|misconduct|abused|harassed',
-  'covered up',
   // Forecasts and causal claims.
   'will|would cost|rise|fall|increase|decrease|double|triple|reach|exceed|grow|shrink|collapse|lose|kill|save|create|destroy|cut|slash|bankrupt|overtake|surpass|outnumber|outsell|eliminate|wipe|halve',
   '{be} poised|likely|projected|forecast|predicted to',
@@ -50,4 +47,23 @@ export const claims = [
   'causes|caused|cause cancer|deaths|death|disease|harm|damage|inflation|recession|crisis',
   'linked to',
   'responsible for'
+] as const
+
+/**
+ * Allegations of wrongdoing: claims unless the sentence reports the court
+ * process that makes them (see `legalProcess`).
+ */
+export const allegations = [
+  'fraud|fraudulent|bribe|bribes|bribery|embezzled|embezzlement|corrupt|corruption|laundering|kickbacks|extortion|rigged|cover-up|falsified|misappropriated|defrauded|stole|cheated|illegally|unlawfully|lied|perjury|misconduct|abused|harassed',
+  'covered up'
+] as const
+
+/**
+ * Court process: a sentence reporting a charge, plea or verdict (“He is
+ * charged with fraud and with allegedly falsifying accounts”) states the
+ * public record; the allegation is the prosecution’s, not the paper’s.
+ */
+export const legalProcess = [
+  'charged', 'indicted', 'arraigned', 'pleaded', 'convicted', 'sentenced',
+  'acquitted', 'jailed', 'guilty', 'prosecutors', 'jury', 'verdict'
 ] as const

@@ -70,7 +70,7 @@ export const sourceVerbs = [
   'labelled', 'labeled', 'branded', 'dubbed', 'denounced', 'condemned',
   'slammed', 'criticised', 'criticized', 'decried', 'hailed', 'praised',
   'welcomed', 'accused', 'blamed', 'called',
-  'expect', 'expects', 'question', 'questions', 'questioned', 'doubt',
+  'expect', 'expects', 'expected', 'question', 'questions', 'questioned', 'doubt',
   'doubts', 'doubted', 'contend', 'contends', 'contended', 'speculate',
   'speculates', 'speculated', 'predict', 'predicts', 'predicted', 'believe',
   'believes', 'believed', 'point', 'points', 'link', 'links', 'linked',

@@ -81,6 +81,10 @@ export interface LexiconData {
   figures: ReadonlyArray<string>
   /** Consequential claim patterns (casualties, records, allegations, forecasts). */
   claims: ReadonlyArray<string>
+  /** Allegation patterns (“fraud”, “bribes”, “covered up”). */
+  allegations: ReadonlyArray<string>
+  /** Court process words: an allegation is then the charge on the record. */
+  legalProcess: ReadonlyArray<string>
   /** `anonymous-opinion`: cues that make content opinion (“predicted”, “argued”). */
   opinionVerbs: ReadonlyArray<string>
   /** `anonymous-opinion`: judgement in predicate position (“was foolish”). */
@@ -131,6 +135,8 @@ export const defaultLexicon: LexiconData = {
   verification: anonymity.verification,
   figures: claims.figures,
   claims: claims.claims,
+  allegations: claims.allegations,
+  legalProcess: claims.legalProcess,
   opinionVerbs: policy.opinionVerbs,
   judgements: policy.judgements,
   opinionPhrases: policy.opinionPhrases,

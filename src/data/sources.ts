@@ -69,7 +69,7 @@ export const institutionalVoices = [
   'official', 'spokesman', 'spokeswoman', 'spokesperson', 'representative',
   'investigator', 'negotiator', 'delegate', 'envoy', 'diplomat', 'commander',
   'officer', 'detective', 'agent', 'minister', 'lawmaker', 'legislator', 'mp',
-  'authority', 'executive', 'director', 'manager'
+  'authority', 'executive', 'director', 'manager', 'organiser', 'organizer'
 ] as const
 
 /**

@@ -30,9 +30,13 @@ export const unattributedClaim: Rule = {
 
       // Words first: the scope check reads tokens, which most sentences
       // never need built.
+      const words = sentence.words
       const claim =
-        lexicon.figures.matchAll(sentence.words)[0] ??
-        lexicon.claims.matchAll(sentence.words)[0]
+        lexicon.figures.matchAll(words)[0] ??
+        lexicon.claims.matchAll(words)[0] ??
+        // An allegation in a charge, plea or verdict is on the court’s
+        // record.
+        (words.some((d) => lexicon.legalProcess.has(d)) ? undefined : lexicon.allegations.matchAll(words)[0])
       if (!claim) continue
       if (inScope(sentence, sentences, attributed, paragraphs)) continue
 

@@ -62,6 +62,8 @@ const negatives: Array<string> = [
   'The meeting began at noon.',
   'It was the most fun I have ever had.',
   'She won three in a row.',
+  // The charge is on the court’s record.
+  'Alan Whitcombe, 58, is charged with fraud by abuse of position and with allegedly falsifying the accounts.',
   'The bridge will cost the city $2.3 billion by 2030, the transport department said.',
   '“We lost $4 million last year,” said the theater’s director, Paul Grant.',
   'Some 3,000 runners took part in the race.',

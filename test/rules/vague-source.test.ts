@@ -127,7 +127,12 @@ const negatives: Array<string> = [
   'Chinese customs data showed imports of the machines jumped 35%.',
   'Court papers show that he earned $385,000 a year.',
   'The death toll has risen to 142, according to the disaster management agency.',
-  'Lawyers for the family said they would appeal.'
+  'Lawyers for the family said they would appeal.',
+  // A definite expert refers back to the named one.
+  'Ruth Adeyemi, chief UK economist at Barclays, said the figure was a surprise. The economist added that services inflation remained sticky.',
+  'The race drew 9,000 runners, according to the organisers, Northern Road Events.',
+  'The film received a standing ovation, according to the festival’s organisers.',
+  'Economists surveyed by Reuters had expected a rate of 2.6 percent.'
 ]
 
 describe('vague-source', () => {
