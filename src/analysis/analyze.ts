@@ -229,9 +229,14 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
 
   for (const match of matches(lexicon.learned, trigger.learned)) {
     const [from, to] = tokenRange(match)
+    // “…, The Herald understands.”: the clause has ended; “understands the
+    // risk” is no report.
+    if (words[match.end - 1]!.startsWith('understand') && tokens[to]?.kind === 'word' && tokens[to]!.norm !== 'that') continue
     const subject = tokens[from - 1]
-    // “Axios has learned”: an outlet, even as the first word.
-    if (!subject || !(isName(subject, lexicon, from - 1) || (subject.initial && subject.cap))) continue
+    // “Axios has learned”: an outlet, even as the first word; “Channel 9
+    // has learned”: a numbered one.
+    const numbered = subject?.norm === '#' && tokens[from - 2]?.cap === true
+    if (!subject || !(numbered || isName(subject, lexicon, from - 1) || (subject.initial && subject.cap))) continue
     const start = readLeft(sentence, from)
     add('none', 'impersonal', start, to)
   }
@@ -549,7 +554,19 @@ function namesSomeone(tokens: ReadonlyArray<Token>, phrase: SourcePhrase, lexico
 
 /** “put it bluntly:”, “put it this way”, “as one aide put it.” */
 function putsItIntoWords(tokens: ReadonlyArray<Token>, cue: number): boolean {
-  if (tokens[cue + 1]?.norm !== 'it') return false
+  // “put its value at about $640 million”, “put the toll at 30”.
+  if (tokens[cue + 1]?.norm !== 'it') {
+    for (let index = cue + 1; index < tokens.length && index <= cue + 6; index++) {
+      const token = tokens[index]!
+      if (token.kind !== 'word') return false
+      if (token.norm === 'at' || token.norm === 'above' || token.norm === 'below') {
+        return tokens.slice(index + 1, index + 4).some((d) => d.norm === '#' || d.norm === '#scale' || d.kind === 'symbol')
+      }
+    }
+
+    return false
+  }
+
   let after = tokens[cue + 2]
   // “put it more bluntly”.
   if (after && (after.norm === 'more' || after.norm === 'most' || after.norm === 'less')) after = tokens[cue + 3]
@@ -627,7 +644,9 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
       const age = opener !== undefined && left - clauseStart === 2 && /^\d{1,3}$/.test(opener.text)
       // “A guard who was on duty, and who was not named in court, said”.
       const andWho = opener?.norm === 'and' && tokens[clauseStart + 2]?.norm === 'who'
-      if (opener && (age || andWho || clauseOpeners.has(opener.norm) || opener.norm.endsWith('ed')) && subject && subject.kind === 'word') {
+      // “a senior official, requesting anonymity as …, said”.
+      const participle = opener !== undefined && opener.norm.length > 5 && opener.norm.endsWith('ing') && opener.norm !== 'including'
+      if (opener && (age || andWho || participle || clauseOpeners.has(opener.norm) || opener.norm.endsWith('ed')) && subject && subject.kind === 'word') {
         const phrase = readSubject(sentence, clauseStart - 1, lexicon)
         if (phrase) return phrase
       }

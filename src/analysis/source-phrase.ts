@@ -35,7 +35,14 @@ const boundaries = new Set<string>(phraseBoundaries)
 const notName = new Set<string>(notNames)
 const coordinated = new Set<string>(coordinatedModifiers)
 const continuing = new Set<string>(coordinatedParticiples)
-const particular = new Set(['of', 'for', 'reached', 'contacted', 'interviewed', 'representing', 'quoted', 'cited', 'who'])
+const particular = new Set(['for', 'reached', 'contacted', 'interviewed', 'representing', 'quoted', 'cited', 'who'])
+/** Ordinary people defined by whom they are related to: “friends of the actor”. */
+const relational = new Set([
+  'friend', 'relative', 'colleague', 'coworker', 'co-worker', 'member', 'son',
+  'daughter', 'wife', 'husband', 'brother', 'sister', 'cousin', 'mother',
+  'father', 'parent', 'neighbour', 'neighbor', 'classmate', 'acquaintance',
+  'lawyer', 'attorney'
+])
 const definite = new Set<string>(definiteDeterminers)
 const possessive = new Set<string>(possessiveDeterminers)
 const numbers = new Set<string>([...wordClasses.number, ...wordClasses['#']])
@@ -411,7 +418,9 @@ export function classify(
         // “friends of the actor”, “lawyers for the family”, “residents
         // reached by phone” are particular people.
         !particular.has(post[0] ?? '') &&
-        !affiliatedName &&
+        !(post[0] === 'of' && relational.has(head)) &&
+        // “residents of Barangay Bogtong”: a place, not a body.
+        !(affiliatedName && post[0] !== 'of') &&
         !properBefore &&
         !pre.some((d) => numbers.has(d) && d !== 'several' && d !== 'numerous' && d !== 'multiple' && d !== 'dozens')
       if (ordinary || (modifiers.length === 0 && post.length === 0)) {
@@ -450,6 +459,9 @@ export function classify(
   }
   if (isDefinite) return {...phrase, kind: 'named', reference: 'definite'}
   if (possessive.has(determiner ?? '')) return {...phrase, kind: 'named'}
+  // “records we obtained through an open-records request”: the
+  // publication’s own documents.
+  if (post.includes('we') || post.includes('our')) return {...phrase, kind: 'named'}
   return {...phrase, kind: 'vague'}
 }
 

@@ -6,7 +6,7 @@
 
 /** Impersonal constructions: “it is believed”, “there are fears that”. */
 export const impersonal = [
-  'it {have}? {be} widely|generally|commonly|now|also|increasingly|often|long? believed|thought|understood|said|claimed|reported|alleged|rumoured|rumored|feared|suspected|whispered|assumed|presumed|held|learnt|learned',
+  'it {have}? {be} widely|generally|commonly|now|also|increasingly|often|long? believed|thought|understood|said|claimed|reported|alleged|rumoured|rumored|feared|suspected|whispered|assumed|presumed|held|learnt|learned|gathered',
   // “…, it is often noted, …”.
   'it {have}? {be} often|widely|generally|commonly|frequently noted|argued|observed|pointed',
   'it {have}? {be} widely|generally|commonly|now|also? expected|considered|suggested|noted|estimated|hoped|argued|accepted|known|acknowledged|recognised|recognized|agreed|felt that',
@@ -55,7 +55,11 @@ export const hedges = [
  * A named outlet reporting what it “has learned” hides its own source:
  * “CNN has learned that …”.  The subject must be a name.
  */
-export const learned = ['{have} learned|learnt that?'] as const
+export const learned = [
+  '{have} learned|learnt|established|gathered that?',
+  // “…, The Herald understands.”, “Stuff understands”.
+  'understands|understand'
+] as const
 
 /**
  * Words that make “allegedly” right: in legal contexts the allegation is

@@ -27,6 +27,8 @@ export const markers = [
   'withheld|withholding|withhold his|her|their|the name|names|identity|identities',
   'asked that his|her|their name|names|identity not be used|published|revealed|disclosed',
   'asked|requested that *3 not be named|identified',
+  // “a top government functionary who pleaded anonymity”.
+  'pleaded|pleading|begged|begging for? anonymity',
   'asked|requested that his|her|their name|names|identity|identities be withheld',
   'unnamed|unidentified|anonymous'
 ] as const
@@ -65,6 +67,14 @@ export const reasons = [
   // another facility”: naming them could cost them their jobs.
   'because|as|since he|she|they still|now|currently? work|works|worked|advise|advises|consult|consults|remain|remains|depend|depends|deal|deals',
   'because|as|since he|she|they {be} still|now|currently? employed|working|advising|under contract|in talks|negotiating',
+  // “because staff have been warned against speaking to journalists”.
+  'because|as|since *5 warned|instructed|ordered|told|barred|forbidden|banned *2 speak|speaking|talk|talking|comment|commenting|brief|briefing',
+  // “because contract talks were still under way”.
+  'because|as|since|given|while *4 {be} still|yet|now under|underway|ongoing|continuing|pending|unfinished|incomplete|confidential|private|secret',
+  // “because the decision has yet to be announced”.
+  'because|as|since *4 {have} yet to be announced|made|finalised|finalized|confirmed|approved|signed|released|published|completed',
+  // “because his company is also marketing tonnage”: a business interest.
+  'because|as|since his|her|their company|firm|employer|bank|fund|client|clients|business',
   // “because palace convention forbids staff from commenting”, “because her
   // trust bars staff from speaking to the media”.
   'because|as|since *5 forbids|forbid|forbade|bars|bar|barred|prohibits|prohibit|prohibited|prevents|prevent|prevented|bans|ban|banned|restricts *4 from? speaking|commenting|talking|discussing|briefing'

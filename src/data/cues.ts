@@ -41,6 +41,7 @@ export const reportingVerbs = [
   'caution', 'cautions', 'cautioned',
   'emphasise', 'emphasises', 'emphasised',
   'emphasize', 'emphasizes', 'emphasized',
+  'opine', 'opines', 'opined', 'lament', 'laments', 'lamented',
   // Only as “put it bluntly”, “as one aide put it”.
   'put', 'puts'
 ] as const

@@ -18,10 +18,13 @@ export const descriptors = [
   'banker', 'trader', 'lawyer', 'attorney', 'contractor',
   'whistleblower', 'worker', 'manager', 'director', 'donor',
   'organizer', 'organiser', 'resident', 'witness', 'participant', 'partner',
-  'insider', 'acquaintance', 'family member', 'detective', 'councillor',
+  'insider', 'acquaintance', 'family member', 'detective', 'eyewitness',
+  'councillor',
   'councilor', 'councilman', 'councilwoman', 'courtier', 'producer', 'whip',
   'volunteer', 'reviewer', 'priest', 'surgeon', 'paramedic', 'administrator',
-  'civil servant', 'teammate', 'scout', 'executive producer'
+  'civil servant', 'teammate', 'scout', 'executive producer', 'functionary',
+  'selector', 'broker', 'senator', 'congressman', 'congresswoman', 'msp',
+  'mla', 'mep'
 ] as const
 
 /**
@@ -37,12 +40,12 @@ export const people = [
   'guest', 'shareholder', 'investor', 'victim', 'survivor', 'patient',
   'nurse', 'owner', 'fan', 'viewer', 'reader', 'villager', 'protester',
   'protestor', 'soldier', 'firefighter', 'caller', 'tenant', 'landlord',
-  'pilot', 'crew member', 'local', 'bystander', 'onlooker', 'eyewitness',
+  'pilot', 'crew member', 'local', 'bystander', 'onlooker',
   'mourner', 'worshipper', 'refugee', 'migrant', 'inmate', 'prisoner',
   'colleague', 'coworker', 'co-worker', 'friend', 'relative', 'resident',
-  'witness', 'rider', 'commuter', 'trader', 'shopkeeper', 'business owner',
+  'rider', 'commuter', 'trader', 'shopkeeper', 'business owner',
   'homeowner', 'consumer', 'motorist', 'pedestrian', 'pilgrim', 'worshipper',
-  'churchgoer', 'spectator', 'lawyer', 'attorney', 'worker'
+  'churchgoer', 'spectator', 'lawyer', 'attorney', 'worker', 'broker'
 ] as const
 
 /**
@@ -50,7 +53,7 @@ export const people = [
  * article, number, affiliation or knowledge clause); bare plurals are vague
  * (“officials said” is vague, “two officials said” anonymous).
  */
-export const bareVague = ['official', 'authority', 'person', 'resident', 'witness', 'councillor', 'councilor', 'courtier'] as const
+export const bareVague = ['official', 'authority', 'person', 'resident', 'councillor', 'councilor', 'courtier'] as const
 
 /**
  * Spokespeople speak on the record for their organisation: they are
@@ -90,7 +93,7 @@ export const collectives = [
   'climatologist', 'meteorologist', 'consultant', 'dealmaker', 'blogger',
   'loyalist', 'backer', 'conservationist', 'environmentalist', 'ecologist',
   'biologist', 'geologist', 'statistician', 'demographer', 'pollster',
-  'social media user', 'netizen', 'ophthalmologist', 'cardiologist',
+  'social media user', 'netizen', 'stakeholder', 'ophthalmologist', 'cardiologist',
   'oncologist', 'pediatrician', 'paediatrician', 'psychiatrist',
   'neurologist', 'dermatologist'
 ] as const
@@ -173,7 +176,12 @@ export const affiliations = ['at', 'from', 'with', 'of', 'for', 'in', 'by', 'sur
  * Modifiers that single out nobody: “local officials” are as bare as
  * “officials”.
  */
-export const vagueModifiers = ['local', 'other', 'various', 'certain', 'unspecified', 'some', 'many'] as const
+export const vagueModifiers = [
+  'local', 'other', 'various', 'certain', 'unspecified', 'some', 'many',
+  // A level of government, not a body: “provincial officials”.
+  'provincial', 'regional', 'municipal', 'county', 'district', 'federal',
+  'state', 'city', 'town', 'village'
+] as const
 
 /**
  * Knowledge clauses: they make an anonymous source more specific, never

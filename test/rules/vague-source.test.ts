@@ -77,6 +77,10 @@ const positives: Array<[string, Array<string>]> = [
   ['White-collar defense lawyers say cases of this size rarely go to trial.', ['White-collar defense lawyers']],
   ['A British tabloid reported that the actor had moved out.', ['A British tabloid']],
   ['Ophthalmologists say anyone with eye pain should see a doctor.', ['Ophthalmologists']],
+  ['Stakeholders say the stalemate could reverse gains made in cancer care.', ['Stakeholders']],
+  ['Education experts opine that the recruitment drive was politicised.', ['Education experts']],
+  ['In Legazpi, residents of Barangay Bogtong lamented that the evacuation center ran out of water.', ['residents of Barangay Bogtong']],
+  ['Provincial officials warned that the death toll could rise.', ['Provincial officials']],
   ['10:05 GMT — Unconfirmed reports on social media suggest that the pumping station was hit.', ['Unconfirmed reports']],
   ['Mayor Gloria Pettway said the meters would save money. Experts say the savings are overstated.', ['Experts']]
 ]
@@ -132,7 +136,8 @@ const negatives: Array<string> = [
   'Ruth Adeyemi, chief UK economist at Barclays, said the figure was a surprise. The economist added that services inflation remained sticky.',
   'The race drew 9,000 runners, according to the organisers, Northern Road Events.',
   'The film received a standing ovation, according to the festival’s organisers.',
-  'Economists surveyed by Reuters had expected a rate of 2.6 percent.'
+  'Economists surveyed by Reuters had expected a rate of 2.6 percent.',
+  'The council received 23 complaints, according to records we obtained through an open-records request.'
 ]
 
 describe('vague-source', () => {
