@@ -231,7 +231,8 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     const [from, to] = tokenRange(match)
     // “…, The Herald understands.”: the clause has ended; “understands the
     // risk” is no report.
-    if (words[match.end - 1]!.startsWith('understand') && tokens[to]?.kind === 'word' && tokens[to]!.norm !== 'that') continue
+    const last = words[match.end - 1]!
+    if ((last.startsWith('understand') || last === 'told' || last === 'informed') && tokens[to]?.kind === 'word' && tokens[to]!.norm !== 'that') continue
     const subject = tokens[from - 1]
     // “Axios has learned”: an outlet, even as the first word; “Channel 9
     // has learned”: a numbered one.
@@ -367,6 +368,12 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     if (!phrase) continue
     // The writer (“we say”, “as I wrote”) is no source to check.
     if (phrase.speaker) continue
+    // “demanded that the chief minister explain why”: a singular source
+    // noun with a bare verb is no report (the subjunctive).
+    if (phrase.headType && !phrase.plural && phrase.reference !== 'pronoun' && !afterQuote && general && !word.endsWith('s') && !word.endsWith('ed') && !pastForms.has(word) && word !== 'put') continue
+    // “15 per cent of Tory MPs write to the chairman”: a letter, not a
+    // report, unless a “that” clause follows.
+    if ((word === 'write' || word === 'writes' || word === 'wrote') && next === 'to' && !words.slice(index + 2, index + 8).includes('that')) continue
     // “-s” forms agree with singular subjects: “lawmakers from … states” is
     // a noun.
     if (phrase.plural && /[^s]s$/.test(word) && word !== 'says' && !afterQuote) continue

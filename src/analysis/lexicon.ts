@@ -44,6 +44,7 @@ export interface CompiledLexicon {
   bareVague: ReadonlySet<string>
   spokespersons: ReadonlySet<string>
   institutionalVoices: ReadonlySet<string>
+  organisations: ReadonlyMap<string, string>
   partisans: ReadonlySet<string>
   vagueModifiers: ReadonlySet<string>
   issuers: ReadonlySet<string>
@@ -103,6 +104,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     bareVague: lastWords([...data.bareVague, ...data.people]),
     spokespersons: lastWords(data.spokespersons),
     institutionalVoices: lastWords(data.institutionalVoices),
+    organisations: heads(data.organisations),
     partisans: lastWords(data.partisans),
     vagueModifiers: lower(data.vagueModifiers),
     issuers: lower(data.issuers),

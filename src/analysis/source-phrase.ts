@@ -158,6 +158,44 @@ export function readRight(sentence: Sentence, start: number): number {
   return end
 }
 
+/** Words after “those” that make a circle of people: “those around him”. */
+const circles = new Set(['around', 'close', 'near', 'inside', 'within', 'familiar', 'advising', 'closest'])
+
+/** Things, not people, whose names look like agent nouns. */
+const agentLikeThings = new Set([
+  'poster', 'banner', 'flyer', 'sticker', 'letter', 'paper', 'computer',
+  'printer', 'container', 'trailer', 'folder', 'filter', 'meter', 'monitor',
+  'register', 'counter', 'cover', 'order', 'number', 'water', 'matter',
+  'border', 'center', 'centre', 'chapter', 'member', 'error', 'mirror',
+  'motor', 'sensor', 'factor', 'sector', 'reactor', 'elevator',
+  'calculator', 'indicator', 'tractor', 'answer', 'power', 'tower', 'sister'
+])
+
+/**
+ * One unnamed person by the shape of the noun: “a midwife”, “another
+ * stallholder”, “a picker from Kyrgyzstan” — an indefinite singular whose
+ * head ends like a person noun.  Returns the head, or nothing.
+ */
+function personNoun(norms: ReadonlyArray<string>, words: ReadonlyArray<Token>): string | undefined {
+  const first = norms[0]
+  if (first !== 'a' && first !== 'an' && first !== 'another' && first !== 'one') return undefined
+  // The head: the last word before a preposition.
+  let end = norms.length
+  for (let index = 1; index < norms.length; index++) {
+    if (leftStops.has(norms[index]!)) {
+      end = index
+      break
+    }
+  }
+
+  if (end < 2 || end > 4) return undefined
+  const head = norms[end - 1]!
+  const token = words[end - 1]!
+  if (token.cap && !token.initial) return undefined
+  if (agentLikeThings.has(head)) return undefined
+  return /(?:[^e]er|eer|or|ist|ian|man|woman|wife|holder|keeper|worker|maker|goer)$/.test(head) ? head : undefined
+}
+
 /**
  * “Smith and Jones”: an `and` between two capitalised words; “current and
  * former employees”: between two modifiers of one head.
@@ -202,6 +240,12 @@ export function classify(
     return {...base, spanStart: end - 1, kind: 'named', speaker: true}
   }
 
+  // “Those around the prime minister”: a circle of unnamed people, whoever
+  // they surround.
+  if (norms[0] === 'those' && norms[1] !== undefined && circles.has(norms[1])) {
+    return {...base, kind: 'anonymous', head: 'those', plural: true}
+  }
+
   const found = findHead(norms, lexicon, words)
 
   if (found === undefined) {
@@ -236,6 +280,23 @@ export function classify(
     ) {
       return {...base, kind: 'vague', head: last, plural: true}
     }
+
+    // “Business groups”, “teaching unions”, “mental health charities”: bodies
+    // nobody names.
+    if (
+      !determiners.has(first) &&
+      lexicon.organisations.has(last) &&
+      lexicon.organisations.get(last) !== last &&
+      words.every((d) => !d.cap || d.initial) &&
+      norms.length <= 4
+    ) {
+      return {...base, kind: 'vague', head: lexicon.organisations.get(last)!, plural: true}
+    }
+
+    // “A midwife on the unit”, “another stallholder”: one unnamed person,
+    // by the shape of the noun.
+    const person = personNoun(norms, words)
+    if (person) return {...base, kind: 'anonymous', head: person}
 
     // “the agency said”: a definite description refers back; resolution
     // decides whether anything in the text says who it is.
@@ -383,9 +444,12 @@ export function classify(
     // Spokespeople speak for their organisation: anonymous only when it is
     // unnamed too (“a spokesman”, “a spokesperson at a clinic”).
     if (lexicon.spokespersons.has(head)) {
+      // Counsel speak for a client named after them (“lawyers for the
+      // plaintiffs”); “defense lawyers” are a kind of lawyer.
+      const counsel = head === 'lawyer' || head === 'attorney' || head === 'counsel'
       const organisation =
         // “a No 10 spokesman”: a capital mid-sentence is a name.
-        preTokens.some((d) => (d.cap && d.index > 0) || (!determiners.has(d.norm) && !lexicon.ranks.has(d.norm) && !numbers.has(d.norm))) ||
+        (!counsel && preTokens.some((d) => (d.cap && d.index > 0) || (!determiners.has(d.norm) && !lexicon.ranks.has(d.norm) && !numbers.has(d.norm)))) ||
         // “a spokesman for the ministry”, not “a spokesman for one of
         // Norvale’s investors”.
         (postTokens[0] !== undefined &&
@@ -432,9 +496,17 @@ export function classify(
   }
 
   if (type === 'collective') {
+    // “One of the engineers”: part of a group already introduced.
+    if (partitive) return {...phrase, kind: 'anonymous', reference: 'definite'}
     // “an analyst”, “a senior figure at Old Trafford”: one person is
     // specific, if unnamed, wherever they work.
     if (!plural && (pre.includes('a') || pre.includes('an') || pre.includes('one') || pre.includes('another'))) {
+      return {...phrase, kind: 'anonymous'}
+    }
+
+    // Counted people are specific, if unnamed: “two former MindHarbor
+    // engineers”.
+    if (pre.some((d) => numbers.has(d) && d !== 'several' && d !== 'numerous' && d !== 'multiple' && d !== 'dozens')) {
       return {...phrase, kind: 'anonymous'}
     }
 

@@ -16,10 +16,12 @@ export const impersonal = [
   'there {be}|{have}? also|long|now|still|already|even|again? been? growing|increasing|widespread|mounting|persistent|unconfirmed? reports|rumours|rumors|speculation of',
   // “There are fears the strike could last”: the clause follows unmarked.
   'there {be}|{have}? also|long|now|still|already|even|again? been? growing|increasing|widespread|mounting|persistent|unconfirmed? fears|reports|suggestions|rumours|rumors|claims >the|a|an|he|she|they|it|this|these|some|many|in|among|within|inside|across|around',
+  // “There are concerns that …”, “there is growing evidence that …”.
+  'there {be}|{have}? also|now|still? been? growing|mounting|widespread|serious|some? concerns|concern|evidence|doubts|questions that',
   // “There is a sense within the organization that …”.
   'there {be}|{have}? also|now|still? been? a|an? growing|widespread|general? sense|feeling|belief|perception|expectation >that|within|among|in|inside|around|across',
   // “The conventional wisdom is that …”.
-  'the conventional|received|prevailing wisdom {be}',
+  'the? conventional|received|prevailing wisdom {be}|holds|says|suggests',
   'questions {have}|{be}|{modal}? also|now|already|long|again? been|be? raised|asked',
   'word|rumour|rumor|legend has it',
   // “The word at Carrington is that”: the rumour of a place, not a person.
@@ -57,6 +59,8 @@ export const hedges = [
  */
 export const learned = [
   '{have} learned|learnt|established|gathered that?',
+  // “…, the Guardian has been told.”
+  '{have} been told|informed',
   // “…, The Herald understands.”, “Stuff understands”.
   'understands|understand'
 ] as const

@@ -73,6 +73,15 @@ export const reasons = [
   'because|as|since|given|while *4 {be} still|yet|now under|underway|ongoing|continuing|pending|unfinished|incomplete|confidential|private|secret',
   // “because the decision has yet to be announced”.
   'because|as|since *4 {have} yet to be announced|made|finalised|finalized|confirmed|approved|signed|released|published|completed',
+  // “because he feared it would cost him his visa”.
+  'because|as|since he|she|they feared|fears|fear|worried|worries *4 cost|jeopardise|jeopardize|endanger|threaten|affect|hurt|harm|damage|lose|losing',
+  // “because he signed a nondisclosure agreement”.
+  'because|as|since he|she|they signed|signs|had *3 non-disclosure|nondisclosure|confidentiality agreement|agreements',
+  'because|as|since he|she|they {be} bound by *3 non-disclosure|nondisclosure|confidentiality agreement|agreements|rules',
+  // “because he did not want to be seen to take sides”.
+  'because|as|since *3 not want|wish to be seen',
+  // “because the department does not comment on pending litigation”.
+  'because|as|since *3 does|do|did|would not comment|discuss|speak|talk',
   // “because his company is also marketing tonnage”: a business interest.
   'because|as|since his|her|their company|firm|employer|bank|fund|client|clients|business',
   // “because palace convention forbids staff from commenting”, “because her

@@ -75,7 +75,8 @@ export const sourceVerbs = [
   'doubts', 'doubted', 'contend', 'contends', 'contended', 'speculate',
   'speculates', 'speculated', 'predict', 'predicts', 'predicted', 'believe',
   'believes', 'believed', 'point', 'points', 'link', 'links', 'linked',
-  'feel', 'feels', 'dispute', 'disputes', 'disputed'
+  'feel', 'feels', 'dispute', 'disputes', 'disputed', 'advise', 'advises',
+  'advised', 'suspect', 'suspects', 'suspected'
 ] as const
 
 /**

@@ -175,7 +175,7 @@ export const verbOnlyForms = [
   'add', 'suggest', 'indicate', 'argue', 'warn', 'believe', 'think',
   'insist', 'explain', 'admit', 'confirm', 'announce', 'assert', 'allege',
   'reveal', 'mention', 'conclude', 'agree', 'contend', 'speculate',
-  'complain', 'concede', 'describe'
+  'complain', 'concede', 'describe', 'put', 'puts'
 ] as const
 
 /** Irregular past forms, which are never nouns. */

@@ -33,6 +33,8 @@ export interface LexiconData {
   bareVague: ReadonlyArray<string>
   /** Spokespeople: anonymous only when their organisation is unnamed. */
   spokespersons: ReadonlyArray<string>
+  /** Organisations nobody names, vague in the bare plural (“business groups”). */
+  organisations: ReadonlyArray<string>
   /** Heads that speak for a named organisation before them (“FEMA officials”). */
   institutionalVoices: ReadonlyArray<string>
   /** Collectives by stance, vague even with a name before them (“United supporters”). */
@@ -111,6 +113,7 @@ export const defaultLexicon: LexiconData = {
   people: sources.people,
   bareVague: sources.bareVague,
   spokespersons: sources.spokespersons,
+  organisations: sources.organisations,
   institutionalVoices: sources.institutionalVoices,
   partisans: sources.partisans,
   vagueModifiers: sources.vagueModifiers,

@@ -45,7 +45,8 @@ export const people = [
   'colleague', 'coworker', 'co-worker', 'friend', 'relative', 'resident',
   'rider', 'commuter', 'trader', 'shopkeeper', 'business owner',
   'homeowner', 'consumer', 'motorist', 'pedestrian', 'pilgrim', 'worshipper',
-  'churchgoer', 'spectator', 'lawyer', 'attorney', 'worker', 'broker'
+  'churchgoer', 'spectator', 'lawyer', 'attorney', 'worker', 'broker',
+  'grower', 'irrigator'
 ] as const
 
 /**
@@ -60,7 +61,18 @@ export const bareVague = ['official', 'authority', 'person', 'resident', 'counci
  * anonymous only when the organisation is unnamed too.
  */
 export const spokespersons = [
-  'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'press secretary'
+  'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'press secretary',
+  // Counsel speak for their client: “lawyers for the plaintiffs argued”.
+  'lawyer', 'attorney', 'counsel'
+] as const
+
+/**
+ * Organisations nobody names: in the bare plural (“business groups”,
+ * “teaching unions”) they are a vague source.
+ */
+export const organisations = [
+  'group', 'union', 'charity', 'organisation', 'organization', 'ngo',
+  'association', 'lobby', 'think tank', 'body'
 ] as const
 
 /**
@@ -95,7 +107,7 @@ export const collectives = [
   'biologist', 'geologist', 'statistician', 'demographer', 'pollster',
   'social media user', 'netizen', 'stakeholder', 'ophthalmologist', 'cardiologist',
   'oncologist', 'pediatrician', 'paediatrician', 'psychiatrist',
-  'neurologist', 'dermatologist'
+  'neurologist', 'dermatologist', 'nutritionist', 'dietitian', 'dietician'
 ] as const
 
 /**
@@ -127,7 +139,7 @@ export const documents = [
   'study', 'report', 'research', 'survey', 'poll', 'analysis', 'paper',
   'data', 'evidence', 'statistics', 'figure', 'estimate', 'media', 'press',
   'media report', 'press report', 'news report', 'outlet', 'newspaper',
-  'broadcaster', 'tabloid', 'magazine', 'website', 'tv station',
+  'broadcaster', 'tabloid', 'magazine', 'website', 'tv station', 'channel',
   'radio station', 'science', 'literature', 'finding', 'document', 'memo',
   'assessment', 'review', 'investigation', 'rumour', 'rumor', 'account',
   'leak', 'dossier', 'footage', 'recording', 'post', 'tweet', 'video',
@@ -170,7 +182,7 @@ export const ranks = [
  * Words after a collective that tie it to a named body: “analysts at
  * Goldman Sachs”, “economists surveyed by Reuters”.
  */
-export const affiliations = ['at', 'from', 'with', 'of', 'for', 'in', 'by', 'surveyed', 'polled', 'interviewed', 'consulted', 'published', 'commissioned', 'led', 'conducted', 'viewed', 'seen', 'reviewed', 'obtained', 'shared'] as const
+export const affiliations = ['at', 'from', 'with', 'of', 'for', 'by', 'filed', 'lodged', 'submitted', 'presented', 'surveyed', 'polled', 'interviewed', 'consulted', 'published', 'commissioned', 'led', 'conducted', 'viewed', 'seen', 'reviewed', 'obtained', 'shared'] as const
 
 /**
  * Modifiers that single out nobody: “local officials” are as bare as

@@ -81,6 +81,10 @@ const positives: Array<[string, Array<string>]> = [
   ['Education experts opine that the recruitment drive was politicised.', ['Education experts']],
   ['In Legazpi, residents of Barangay Bogtong lamented that the evacuation center ran out of water.', ['residents of Barangay Bogtong']],
   ['Provincial officials warned that the death toll could rise.', ['Provincial officials']],
+  ['Business groups have warned that the threshold will leave hospitals short of staff.', ['Business groups']],
+  ['Nutritionists have long advised Americans to start the day with breakfast.', ['Nutritionists']],
+  ['Observers in New Delhi say the government is unlikely to back down.', ['Observers']],
+  ['White-collar defense lawyers say cases of this size rarely go to trial.', ['White-collar defense lawyers']],
   ['10:05 GMT — Unconfirmed reports on social media suggest that the pumping station was hit.', ['Unconfirmed reports']],
   ['Mayor Gloria Pettway said the meters would save money. Experts say the savings are overstated.', ['Experts']]
 ]
@@ -137,7 +141,9 @@ const negatives: Array<string> = [
   'The race drew 9,000 runners, according to the organisers, Northern Road Events.',
   'The film received a standing ovation, according to the festival’s organisers.',
   'Economists surveyed by Reuters had expected a rate of 2.6 percent.',
-  'The council received 23 complaints, according to records we obtained through an open-records request.'
+  'The council received 23 complaints, according to records we obtained through an open-records request.',
+  'Records filed in the US District Court in Manhattan show the firm paid $250,000.',
+  'The group said in a statement that it would appeal.'
 ]
 
 describe('vague-source', () => {
