@@ -36,6 +36,12 @@ const notName = new Set<string>(notNames)
 const coordinated = new Set<string>(coordinatedModifiers)
 const continuing = new Set<string>(coordinatedParticiples)
 const particular = new Set(['for', 'reached', 'contacted', 'interviewed', 'representing', 'quoted', 'cited', 'who'])
+/** People close to the subject: “friends say”, “colleagues describe him”. */
+const closeTo = new Set([
+  'friend', 'relative', 'colleague', 'coworker', 'co-worker', 'acquaintance',
+  'classmate', 'ally', 'associate', 'confidant'
+])
+
 /** Ordinary people defined by whom they are related to: “friends of the actor”. */
 const relational = new Set([
   'friend', 'relative', 'colleague', 'coworker', 'co-worker', 'member', 'son',
@@ -487,7 +493,9 @@ export function classify(
         !(affiliatedName && post[0] !== 'of') &&
         !properBefore &&
         !pre.some((d) => numbers.has(d) && d !== 'several' && d !== 'numerous' && d !== 'multiple' && d !== 'dozens')
-      if (ordinary || (modifiers.length === 0 && post.length === 0)) {
+      // “Friends describe her as”: the people close to someone are
+      // particular.
+      if (!closeTo.has(head) && (ordinary || (modifiers.length === 0 && post.length === 0))) {
         return {...phrase, kind: 'vague'}
       }
     }

@@ -12,6 +12,7 @@ export const markers = [
   'requested|requesting|request|asked|asking|insisted|insisting|granted|given|sought|seeking|demanded|demanding|afforded|offered|received for|on? anonymity',
   'asked|requested|asking|requesting|wished|wishing|preferred|preferring|wanted|wanting|insisted|agreed|begged not to be named|identified|quoted|cited',
   'declined|declining|refused|refusing to be named|identified|quoted',
+  'declined|declining|refused|refusing to give|provide|share his|her|their full? name|names|surname',
   'did|does|do not want|wish to be named|identified|quoted',
   'would|could|can|should|may not be named|identified|quoted',
   'cannot be named|identified|quoted',
@@ -75,6 +76,10 @@ export const reasons = [
   'because|as|since *4 {have} yet to be announced|made|finalised|finalized|confirmed|approved|signed|released|published|completed',
   // “because he feared it would cost him his visa”.
   'because|as|since he|she|they feared|fears|fear|worried|worries *4 cost|jeopardise|jeopardize|endanger|threaten|affect|hurt|harm|damage|lose|losing',
+  // “because he still does business with her”.
+  'because|as|since he|she|they still|now? does|do|did business|deals',
+  // “because no campaign has been announced”.
+  'because|as|since no *3 {have} yet? been announced|made|confirmed|finalised|finalized|declared|agreed',
   // “because he signed a nondisclosure agreement”.
   'because|as|since he|she|they signed|signs|had *3 non-disclosure|nondisclosure|confidentiality agreement|agreements',
   'because|as|since he|she|they {be} bound by *3 non-disclosure|nondisclosure|confidentiality agreement|agreements|rules',

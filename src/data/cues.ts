@@ -76,7 +76,8 @@ export const sourceVerbs = [
   'speculates', 'speculated', 'predict', 'predicts', 'predicted', 'believe',
   'believes', 'believed', 'point', 'points', 'link', 'links', 'linked',
   'feel', 'feels', 'dispute', 'disputes', 'disputed', 'advise', 'advises',
-  'advised', 'suspect', 'suspects', 'suspected'
+  'advised', 'suspect', 'suspects', 'suspected', 'remember', 'remembers',
+  'remembered', 'swear', 'swears', 'swore'
 ] as const
 
 /**

@@ -24,7 +24,7 @@ export const descriptors = [
   'volunteer', 'reviewer', 'priest', 'surgeon', 'paramedic', 'administrator',
   'civil servant', 'teammate', 'scout', 'executive producer', 'functionary',
   'selector', 'broker', 'senator', 'congressman', 'congresswoman', 'msp',
-  'mla', 'mep'
+  'mla', 'mep', 'player'
 ] as const
 
 /**
@@ -46,7 +46,7 @@ export const people = [
   'rider', 'commuter', 'trader', 'shopkeeper', 'business owner',
   'homeowner', 'consumer', 'motorist', 'pedestrian', 'pilgrim', 'worshipper',
   'churchgoer', 'spectator', 'lawyer', 'attorney', 'worker', 'broker',
-  'grower', 'irrigator'
+  'grower', 'irrigator', 'islander', 'regular', 'fisherman', 'diner'
 ] as const
 
 /**

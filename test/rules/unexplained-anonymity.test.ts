@@ -62,6 +62,8 @@ const negatives: Array<string> = [
   'Two former engineers said the leadership had been warned. One of the engineers, who spoke on the condition of anonymity because he signed a nondisclosure agreement, said he had raised the issue.',
   'A picker at a neighbouring farm, who asked not to be identified because he feared it would cost him his visa, said the pay was low.',
   'One cabinet minister, speaking privately because he did not want to be seen to take sides, said the vote was close.',
+  'A longtime associate, who asked not to be identified because he still does business with her, said she was ruthless.',
+  'A senior aide, who spoke on condition of anonymity because no campaign has been announced, said she would run.',
   'In interviews, more than a dozen current and former employees of Corvana Health described a system of papered-over gaps.\n\nMost asked that their names be withheld because they still work in the state’s prison system.',
   'The company is exploring a sale, according to people familiar with the matter, who asked not to be identified because the discussions are confidential.',
   'A person involved in the trial said enrollment had been paused. The person requested anonymity because the results have not been published.',

@@ -82,6 +82,8 @@ const positives: Array<[string, Array<string>]> = [
   ['In Legazpi, residents of Barangay Bogtong lamented that the evacuation center ran out of water.', ['residents of Barangay Bogtong']],
   ['Provincial officials warned that the death toll could rise.', ['Provincial officials']],
   ['Business groups have warned that the threshold will leave hospitals short of staff.', ['Business groups']],
+  ['Regulars swear that the grilled octopus is the best on the coast.', ['Regulars']],
+  ['Islanders say the best view is from the ruined chapel.', ['Islanders']],
   ['Nutritionists have long advised Americans to start the day with breakfast.', ['Nutritionists']],
   ['Observers in New Delhi say the government is unlikely to back down.', ['Observers']],
   ['White-collar defense lawyers say cases of this size rarely go to trial.', ['White-collar defense lawyers']],
