@@ -75,6 +75,10 @@ export interface Analysis {
 
 const be = new Set<string>(wordClasses.be)
 const have = new Set<string>(wordClasses.have)
+/** Words that open a clause after a verb of knowing: “understands the arrests followed”. */
+const clauseStarters = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'this', 'these', 'those', 'some', 'several', 'two', 'three'])
+/** What “appeared to” can report: “appeared to show”. */
+const showing = new Set(['show', 'suggest', 'indicate', 'confirm', 'contradict', 'depict', 'capture'])
 const prepositions = new Set<string>(leftStops)
 const modals = new Set<string>(wordClasses.modal)
 const fillers = new Set<string>(cueFillers)
@@ -232,12 +236,16 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     // “…, The Herald understands.”: the clause has ended; “understands the
     // risk” is no report.
     const last = words[match.end - 1]!
-    if ((last.startsWith('understand') || last === 'told' || last === 'informed') && tokens[to]?.kind === 'word' && tokens[to]!.norm !== 'that') continue
+    // “The PA news agency understands the arrests followed …”: an outlet
+    // understands a clause.
+    const clauseStart = tokens[to]?.cap === true || clauseStarters.has(tokens[to]?.norm ?? '')
+    const outlet = clauseStart && tokens.slice(Math.max(0, from - 4), from).some((d) => lexicon.outlets.has(d.norm))
+    if ((last.startsWith('understand') || last === 'told' || last === 'informed') && !outlet && tokens[to]?.kind === 'word' && tokens[to]!.norm !== 'that') continue
     const subject = tokens[from - 1]
     // “Axios has learned”: an outlet, even as the first word; “Channel 9
     // has learned”: a numbered one.
     const numbered = subject?.norm === '#' && tokens[from - 2]?.cap === true
-    if (!subject || !(numbered || isName(subject, lexicon, from - 1) || (subject.initial && subject.cap))) continue
+    if (!subject || !(numbered || isName(subject, lexicon, from - 1) || (subject.initial && subject.cap) || lexicon.outlets.has(subject.norm))) continue
     const start = readLeft(sentence, from)
     add('none', 'impersonal', start, to)
   }
@@ -355,7 +363,11 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     if (previous !== undefined && prepositions.has(previous) && word.endsWith('ed')) continue
     // “the owners have agreed to sell”, “expects to close”: an intention,
     // not a report (“pointed to the data” reports).
-    if (!general && next === 'to' && !word.startsWith('point')) continue
+    // “Videos circulating online appeared to show …”: the verb after “to”
+    // reports.
+    const appears = word === 'appeared' || word === 'appears' || word === 'appear'
+    if (appears && !(next === 'to' && showing.has(words[index + 2] ?? ''))) continue
+    if (!general && next === 'to' && !word.startsWith('point') && !appears) continue
     // “at some point”: a noun unless it points to something.
     if (word.startsWith('point') && next !== 'to' && next !== 'out' && words[index + 2] !== 'to') continue
     // A plural noun followed by its verb: “the claims were false”.
@@ -841,7 +853,7 @@ function relativeClause(tokens: ReadonlyArray<Token>, end: number, lexicon: Comp
     if (token.kind !== 'word') return undefined
     // “who … said crews had reported”: the clause ended at the first verb.
     if (index < end && lexicon.reportingVerbs.has(token.norm)) return undefined
-    if (token.norm === 'who' || token.norm === 'whom') return index > 0 ? index : undefined
+    if (token.norm === 'who' || token.norm === 'whom' || token.norm === 'whose') return index > 0 ? index : undefined
   }
 
   return undefined

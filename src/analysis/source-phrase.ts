@@ -299,6 +299,9 @@ export function classify(
       return {...base, kind: 'vague', head: lexicon.organisations.get(last)!, plural: true}
     }
 
+    // “an AFP journalist at the scene”: the outlet’s own reporter.
+    if (words.some((d) => d.cap && !d.initial && lexicon.outlets.has(d.norm))) return {...base, kind: 'named'}
+
     // “A midwife on the unit”, “another stallholder”: one unnamed person,
     // by the shape of the noun.
     const person = personNoun(norms, words)

@@ -76,6 +76,10 @@ export const reasons = [
   'because|as|since *4 {have} yet to be announced|made|finalised|finalized|confirmed|approved|signed|released|published|completed',
   // “because he feared it would cost him his visa”.
   'because|as|since he|she|they feared|fears|fear|worried|worries *4 cost|jeopardise|jeopardize|endanger|threaten|affect|hurt|harm|damage|lose|losing',
+  // “because the inquiry had only just begun”.
+  'because|as|since *3 {have}|{be} only? just begun|started|opened|beginning|starting',
+  // “because the family had not authorized any statement”.
+  'because|as|since *3 {have}|{be} not authorized|authorised|approved|sanctioned|cleared *2 any? statement|statements|comment|comments|disclosure',
   // “because he still does business with her”.
   'because|as|since he|she|they still|now? does|do|did business|deals',
   // “because no campaign has been announced”.

@@ -77,7 +77,9 @@ export const sourceVerbs = [
   'believes', 'believed', 'point', 'points', 'link', 'links', 'linked',
   'feel', 'feels', 'dispute', 'disputes', 'disputed', 'advise', 'advises',
   'advised', 'suspect', 'suspects', 'suspected', 'remember', 'remembers',
-  'remembered', 'swear', 'swears', 'swore'
+  'remembered', 'swear', 'swears', 'swore',
+  // Only as “appeared to show”.
+  'appear', 'appears', 'appeared'
 ] as const
 
 /**

@@ -141,6 +141,7 @@ export const documents = [
   'media report', 'press report', 'news report', 'outlet', 'newspaper',
   'broadcaster', 'tabloid', 'magazine', 'website', 'tv station', 'channel',
   'radio station', 'science', 'literature', 'finding', 'document', 'memo',
+  'tally',
   'assessment', 'review', 'investigation', 'rumour', 'rumor', 'account',
   'leak', 'dossier', 'footage', 'recording', 'post', 'tweet', 'video',
   'photo', 'photograph', 'image', 'graph', 'chart', 'record', 'filing',
@@ -157,7 +158,8 @@ export const issuers = [
   'budget', 'tax', 'census', 'bankruptcy', 'securities', 'regulatory',
   'company', 'corporate', 'campaign', 'council', 'congressional',
   'parliamentary', 'legislative', 'military', 'hospital', 'school', 'district',
-  'election', 'autopsy', 'coroner', 'customs', 'trade', 'treasury'
+  'election', 'autopsy', 'coroner', 'customs', 'trade', 'treasury', 'jail',
+  'prison', 'booking', 'arrest', 'property', 'land', 'public', 'flight'
 ] as const
 
 /** Document heads that an issuer makes specific. */

@@ -43,6 +43,7 @@ const positives: Array<[string, Array<string>]> = [
   ['There are concerns that the drug may interact with common blood thinners.', ['There are concerns that']],
   ['Senior managers ignored repeated warnings, the Guardian has been told.', ['the Guardian has been told']],
   ['Conventional wisdom holds that skipping meals slows the metabolism.', ['Conventional wisdom holds']],
+  ['The PA news agency understands the arrests followed a joint operation.', ['The PA news agency understands']],
   ['Construction has not collapsed, it is often noted, though the law is new.', ['it is often noted']],
   ['The deal has been described as the worst in the club’s history.', ['has been described as']],
   ['It is understood that the talks broke down over money.', ['It is understood']],

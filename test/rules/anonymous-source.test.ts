@@ -38,6 +38,7 @@ const positives: Array<[string, Array<string>]> = [
   ['Eyewitnesses told the Inquirer that a fishing boat had capsized.', ['Eyewitnesses']],
   ['Another stallholder said he had given up selling fresh fruit.', ['Another stallholder']],
   ['Friends describe her as relentless but oddly shy.', ['Friends']],
+  ['One woman whose husband was among those trapped told AFP she had received no information.', ['One woman']],
   ['Two senior players, who asked not to be named, described a manager who watches every session.', ['Two senior players']],
   ['A friend from her university years remembers her as the student who read the footnotes.', ['A friend from her university years']],
   ['An elderly fisherman, who declined to give his name, said somebody got bored.', ['An elderly fisherman']],

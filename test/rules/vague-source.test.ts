@@ -84,6 +84,8 @@ const positives: Array<[string, Array<string>]> = [
   ['Business groups have warned that the threshold will leave hospitals short of staff.', ['Business groups']],
   ['Regulars swear that the grilled octopus is the best on the coast.', ['Regulars']],
   ['Islanders say the best view is from the ruined chapel.', ['Islanders']],
+  ['Videos circulating on social media appeared to show a building collapsing.', ['Videos circulating']],
+  ['Posts on the platform, many of them since deleted, claimed managers had ignored warnings.', ['Posts']],
   ['Nutritionists have long advised Americans to start the day with breakfast.', ['Nutritionists']],
   ['Observers in New Delhi say the government is unlikely to back down.', ['Observers']],
   ['White-collar defense lawyers say cases of this size rarely go to trial.', ['White-collar defense lawyers']],
@@ -145,7 +147,10 @@ const negatives: Array<string> = [
   'Economists surveyed by Reuters had expected a rate of 2.6 percent.',
   'The council received 23 complaints, according to records we obtained through an open-records request.',
   'Records filed in the US District Court in Manhattan show the firm paid $250,000.',
-  'The group said in a statement that it would appeal.'
+  'The group said in a statement that it would appeal.',
+  'Officials appeared at the hearing on Monday.',
+  'He was released after posting bail, according to online jail records.',
+  'Relatives gathered at the gate, an AFP journalist at the scene said.'
 ]
 
 describe('vague-source', () => {
