@@ -273,8 +273,10 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     if (first === 'per') {
       if (!next || next.kind !== 'word' || perNot.has(next.norm) || next.norm === '#' || next.norm === '#scale') continue
       const source = next.cap || next.norm === 'the' || next.norm === 'a' || next.norm === 'an' || next.norm === 'one' || next.norm === 'two'
-      // “(per league sources)”: a source noun needs no article.
-      if (!source && !classify(sentence, to, readRight(sentence, to), lexicon)?.headType) continue
+      // “(per league sources)”: a source noun needs no article; “£4,000 per
+      // pilot”, “per resident”: a singular one is a rate.
+      const bare = classify(sentence, to, readRight(sentence, to), lexicon)
+      if (!source && !(bare?.headType && bare.plural)) continue
     }
 
     const end = readRight(sentence, to)
@@ -361,6 +363,8 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     if (next === 'by' && word.endsWith('ed')) continue
     // “the era of estimated bills”: after a preposition, an adjective.
     if (previous !== undefined && prepositions.has(previous) && word.endsWith('ed')) continue
+    // “investors had agreed a bridge loan”: a deal, not a report.
+    if (word.startsWith('agree') && next !== 'that' && next !== 'with') continue
     // “the owners have agreed to sell”, “expects to close”: an intention,
     // not a report (“pointed to the data” reports).
     // “Videos circulating online appeared to show …”: the verb after “to”
@@ -575,7 +579,7 @@ function namesSomeone(tokens: ReadonlyArray<Token>, phrase: SourcePhrase, lexico
 function putsItIntoWords(tokens: ReadonlyArray<Token>, cue: number): boolean {
   // “put its value at about $640 million”, “put the toll at 30”.
   if (tokens[cue + 1]?.norm !== 'it') {
-    for (let index = cue + 1; index < tokens.length && index <= cue + 6; index++) {
+    for (let index = cue + 1; index < tokens.length && index <= cue + 9; index++) {
       const token = tokens[index]!
       if (token.kind !== 'word') return false
       if (token.norm === 'at' || token.norm === 'above' || token.norm === 'below') {

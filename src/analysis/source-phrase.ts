@@ -274,17 +274,28 @@ export function classify(
     // “Some conservatives”, “many Democrats”: a quantified group the lists
     // do not know is still nobody in particular (“some 3,000 runners” is a
     // count, and a count is no source).
+    // The group’s noun is the last word before a place (“some coaches in
+    // the Rift Valley”).
+    let groupEnd = norms.length
+    for (let index = 2; index < norms.length; index++) {
+      if (leftStops.has(norms[index]!)) {
+        groupEnd = index
+        break
+      }
+    }
+
+    const group = norms[groupEnd - 1]!
     if (
       lexicon.quantifiers.has(first) &&
       first !== 'people' &&
-      norms.length >= 2 &&
-      norms.length <= 4 &&
+      groupEnd >= 2 &&
+      groupEnd <= 4 &&
       !numbers.has(norms[1]!) &&
       !/\d/.test(words[1]!.text) &&
-      /[^s]s$/.test(last) &&
-      !words.slice(1, -1).some((d) => isName(d, lexicon, d.index) && !notName.has(d.norm))
+      /[^s]s$/.test(group) &&
+      !words.slice(1, groupEnd - 1).some((d) => isName(d, lexicon, d.index) && !notName.has(d.norm))
     ) {
-      return {...base, kind: 'vague', head: last, plural: true}
+      return {...base, kind: 'vague', head: group, plural: true}
     }
 
     // “Business groups”, “teaching unions”, “mental health charities”: bodies
@@ -470,7 +481,7 @@ export function classify(
     // “FEMA officials”: an organisation speaking through its staff; a
     // number makes them specific people again (“three FEMA officials”), and
     // its employees or aides are people, not its voice.
-    if (plural && properBefore && lexicon.institutionalVoices.has(head) && !pre.some((d) => numbers.has(d))) {
+    if (plural && (properBefore || affiliatedName) && lexicon.institutionalVoices.has(head) && !pre.some((d) => numbers.has(d))) {
       return {...phrase, kind: 'named'}
     }
 

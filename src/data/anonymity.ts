@@ -80,6 +80,8 @@ export const reasons = [
   'because|as|since *3 {have}|{be} only? just begun|started|opened|beginning|starting',
   // “because the family had not authorized any statement”.
   'because|as|since *3 {have}|{be} not authorized|authorised|approved|sanctioned|cleared *2 any? statement|statements|comment|comments|disclosure',
+  // “because she did not want to upset the family”.
+  'because|as|since he|she|they did|does|do not want|wish to upset|embarrass|damage|jeopardise|jeopardize|offend|harm|hurt|anger|antagonise|antagonize|compromise|distress|intrude',
   // “because he still does business with her”.
   'because|as|since he|she|they still|now? does|do|did business|deals',
   // “because no campaign has been announced”.

@@ -64,7 +64,8 @@ export const cueFillers = [
   'publicly', 'privately', 'separately', 'then', 'further', 'again',
   'has', 'have', 'had', 'once', 'already', 'often', 'frequently', 'now',
   'still', 'initially', 'first', 'subsequently', 'additionally', 'reportedly',
-  'allegedly', 'openly', 'quietly', 'told', 'long', 'widely', 'all'
+  'allegedly', 'openly', 'quietly', 'told', 'long', 'widely', 'all',
+  'since'
 ] as const
 
 /** Words before a reporting verb that mean it reports nothing. */

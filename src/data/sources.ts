@@ -24,7 +24,7 @@ export const descriptors = [
   'volunteer', 'reviewer', 'priest', 'surgeon', 'paramedic', 'administrator',
   'civil servant', 'teammate', 'scout', 'executive producer', 'functionary',
   'selector', 'broker', 'senator', 'congressman', 'congresswoman', 'msp',
-  'mla', 'mep', 'player'
+  'mla', 'mep', 'player', 'trustee', 'board member'
 ] as const
 
 /**
@@ -46,7 +46,7 @@ export const people = [
   'rider', 'commuter', 'trader', 'shopkeeper', 'business owner',
   'homeowner', 'consumer', 'motorist', 'pedestrian', 'pilgrim', 'worshipper',
   'churchgoer', 'spectator', 'lawyer', 'attorney', 'worker', 'broker',
-  'grower', 'irrigator', 'islander', 'regular', 'fisherman', 'diner'
+  'grower', 'irrigator', 'islander', 'regular', 'fisherman', 'diner', 'agent'
 ] as const
 
 /**
@@ -84,7 +84,8 @@ export const institutionalVoices = [
   'official', 'spokesman', 'spokeswoman', 'spokesperson', 'representative',
   'investigator', 'negotiator', 'delegate', 'envoy', 'diplomat', 'commander',
   'officer', 'detective', 'agent', 'minister', 'lawmaker', 'legislator', 'mp',
-  'authority', 'executive', 'director', 'manager', 'organiser', 'organizer'
+  'authority', 'executive', 'director', 'manager', 'organiser', 'organizer',
+  'administrator', 'liquidator', 'receiver', 'auditor'
 ] as const
 
 /**
@@ -141,7 +142,7 @@ export const documents = [
   'media report', 'press report', 'news report', 'outlet', 'newspaper',
   'broadcaster', 'tabloid', 'magazine', 'website', 'tv station', 'channel',
   'radio station', 'science', 'literature', 'finding', 'document', 'memo',
-  'tally',
+  'tally', 'site', 'news site',
   'assessment', 'review', 'investigation', 'rumour', 'rumor', 'account',
   'leak', 'dossier', 'footage', 'recording', 'post', 'tweet', 'video',
   'photo', 'photograph', 'image', 'graph', 'chart', 'record', 'filing',

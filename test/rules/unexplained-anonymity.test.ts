@@ -66,6 +66,7 @@ const negatives: Array<string> = [
   'A senior aide, who spoke on condition of anonymity because no campaign has been announced, said she would run.',
   'A person familiar with the investigation told Reuters, speaking on condition of anonymity because the inquiry had only just begun.',
   'A person close to the singer, who spoke on condition of anonymity because the family had not authorized any statement, said he regrets it.',
+  'A friend of the duchess, who spoke on condition of anonymity because she did not want to upset the family, said it had been a hard year.',
   'In interviews, more than a dozen current and former employees of Corvana Health described a system of papered-over gaps.\n\nMost asked that their names be withheld because they still work in the state’s prison system.',
   'The company is exploring a sale, according to people familiar with the matter, who asked not to be identified because the discussions are confidential.',
   'A person involved in the trial said enrollment had been paused. The person requested anonymity because the results have not been published.',
