@@ -6,8 +6,10 @@
  */
 import type {Root} from 'nlcst'
 import {
+  appearedTo,
   articles as articlesList,
   asSaying as asSayingList,
+  clauseStarters as clauseStartersList,
   clauseOpeners as clauseOpenersList,
   cueFillers,
   cueNegators,
@@ -75,10 +77,8 @@ export interface Analysis {
 
 const be = new Set<string>(wordClasses.be)
 const have = new Set<string>(wordClasses.have)
-/** Words that open a clause after a verb of knowing: “understands the arrests followed”. */
-const clauseStarters = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'this', 'these', 'those', 'some', 'several', 'two', 'three'])
-/** What “appeared to” can report: “appeared to show”. */
-const showing = new Set(['show', 'suggest', 'indicate', 'confirm', 'contradict', 'depict', 'capture'])
+const clauseStarters = new Set<string>(clauseStartersList)
+const showing = new Set<string>(appearedTo)
 const prepositions = new Set<string>(leftStops)
 const modals = new Set<string>(wordClasses.modal)
 const fillers = new Set<string>(cueFillers)

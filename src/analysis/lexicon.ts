@@ -45,6 +45,7 @@ export interface CompiledLexicon {
   spokespersons: ReadonlySet<string>
   institutionalVoices: ReadonlySet<string>
   organisations: ReadonlyMap<string, string>
+  counsel: ReadonlySet<string>
   partisans: ReadonlySet<string>
   vagueModifiers: ReadonlySet<string>
   issuers: ReadonlySet<string>
@@ -105,6 +106,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     spokespersons: lastWords(data.spokespersons),
     institutionalVoices: lastWords(data.institutionalVoices),
     organisations: heads(data.organisations),
+    counsel: lastWords(data.counsel),
     partisans: lastWords(data.partisans),
     vagueModifiers: lower(data.vagueModifiers),
     issuers: lower(data.issuers),

@@ -3,16 +3,22 @@
  * what kind of source it is.  Works on the tokens of one sentence.
  */
 import {
+  agentNounThings,
+  circleWords,
+  closeRelations,
   coordinatedModifiers,
   coordinatedParticiples,
   definiteDeterminers,
   headFollowers as headFollowersList,
   leftStops as leftStopsList,
   notNames,
+  particularisers,
+  personNounEndings,
   phraseBoundaries,
   possessiveDeterminers,
   pronouns,
   quantityNouns as quantityNounsList,
+  relations,
   spanStopExceptions as spanStopExceptionsList,
   spanStops as spanStopsList,
   speakerPronouns,
@@ -35,20 +41,9 @@ const boundaries = new Set<string>(phraseBoundaries)
 const notName = new Set<string>(notNames)
 const coordinated = new Set<string>(coordinatedModifiers)
 const continuing = new Set<string>(coordinatedParticiples)
-const particular = new Set(['for', 'reached', 'contacted', 'interviewed', 'representing', 'quoted', 'cited', 'who'])
-/** People close to the subject: “friends say”, “colleagues describe him”. */
-const closeTo = new Set([
-  'friend', 'relative', 'colleague', 'coworker', 'co-worker', 'acquaintance',
-  'classmate', 'ally', 'associate', 'confidant'
-])
-
-/** Ordinary people defined by whom they are related to: “friends of the actor”. */
-const relational = new Set([
-  'friend', 'relative', 'colleague', 'coworker', 'co-worker', 'member', 'son',
-  'daughter', 'wife', 'husband', 'brother', 'sister', 'cousin', 'mother',
-  'father', 'parent', 'neighbour', 'neighbor', 'classmate', 'acquaintance',
-  'lawyer', 'attorney'
-])
+const particular = new Set<string>(particularisers)
+const closeTo = new Set<string>(closeRelations)
+const relational = new Set<string>(relations)
 const definite = new Set<string>(definiteDeterminers)
 const possessive = new Set<string>(possessiveDeterminers)
 const numbers = new Set<string>([...wordClasses.number, ...wordClasses['#']])
@@ -164,18 +159,9 @@ export function readRight(sentence: Sentence, start: number): number {
   return end
 }
 
-/** Words after “those” that make a circle of people: “those around him”. */
-const circles = new Set(['around', 'close', 'near', 'inside', 'within', 'familiar', 'advising', 'closest'])
-
-/** Things, not people, whose names look like agent nouns. */
-const agentLikeThings = new Set([
-  'poster', 'banner', 'flyer', 'sticker', 'letter', 'paper', 'computer',
-  'printer', 'container', 'trailer', 'folder', 'filter', 'meter', 'monitor',
-  'register', 'counter', 'cover', 'order', 'number', 'water', 'matter',
-  'border', 'center', 'centre', 'chapter', 'member', 'error', 'mirror',
-  'motor', 'sensor', 'factor', 'sector', 'reactor', 'elevator',
-  'calculator', 'indicator', 'tractor', 'answer', 'power', 'tower', 'sister'
-])
+const circles = new Set<string>(circleWords)
+const agentLikeThings = new Set<string>(agentNounThings)
+const personEnding = new RegExp('(?:' + personNounEndings.join('|') + ')$')
 
 /**
  * One unnamed person by the shape of the noun: “a midwife”, “another
@@ -199,7 +185,7 @@ function personNoun(norms: ReadonlyArray<string>, words: ReadonlyArray<Token>): 
   const token = words[end - 1]!
   if (token.cap && !token.initial) return undefined
   if (agentLikeThings.has(head)) return undefined
-  return /(?:[^e]er|eer|or|ist|ian|man|woman|wife|holder|keeper|worker|maker|goer)$/.test(head) ? head : undefined
+  return personEnding.test(head) ? head : undefined
 }
 
 /**
@@ -466,7 +452,7 @@ export function classify(
     if (lexicon.spokespersons.has(head)) {
       // Counsel speak for a client named after them (“lawyers for the
       // plaintiffs”); “defense lawyers” are a kind of lawyer.
-      const counsel = head === 'lawyer' || head === 'attorney' || head === 'counsel'
+      const counsel = lexicon.counsel.has(head)
       const organisation =
         // “a No 10 spokesman”: a capital mid-sentence is a name.
         (!counsel && preTokens.some((d) => (d.cap && d.index > 0) || (!determiners.has(d.norm) && !lexicon.ranks.has(d.norm) && !numbers.has(d.norm)))) ||

@@ -242,3 +242,62 @@ export const coordinatedModifiers = [
   'junior', 'active', 'new', 'old', 'civilian', 'military', 'federal', 'state',
   'local', 'private', 'public'
 ] as const
+
+/**
+ * Words after a plural of ordinary people that single them out: “lawyers
+ * for the family”, “residents reached by phone”.
+ */
+export const particularisers = [
+  'for', 'reached', 'contacted', 'interviewed', 'representing', 'quoted',
+  'cited', 'who'
+] as const
+
+/** People close to the subject: “friends say”, “colleagues describe him”. */
+export const closeRelations = [
+  'friend', 'relative', 'colleague', 'coworker', 'co-worker', 'acquaintance',
+  'classmate', 'ally', 'associate', 'confidant'
+] as const
+
+/** People defined by whom they are related to: “friends of the actor”. */
+export const relations = [
+  'friend', 'relative', 'colleague', 'coworker', 'co-worker', 'member', 'son',
+  'daughter', 'wife', 'husband', 'brother', 'sister', 'cousin', 'mother',
+  'father', 'parent', 'neighbour', 'neighbor', 'classmate', 'acquaintance',
+  'lawyer', 'attorney'
+] as const
+
+/** Words after “those” that make a circle of people: “those around him”. */
+export const circleWords = [
+  'around', 'close', 'near', 'inside', 'within', 'familiar', 'advising',
+  'closest'
+] as const
+
+/**
+ * Endings of nouns for people (“stallholder”, “midwife”, “picker”): an
+ * indefinite singular with one of them that “said” something is a person.
+ */
+export const personNounEndings = [
+  '[^e]er', 'eer', 'or', 'ist', 'ian', 'man', 'woman', 'wife', 'holder',
+  'keeper', 'worker', 'maker', 'goer'
+] as const
+
+/** Things, not people, whose names end like people’s. */
+export const agentNounThings = [
+  'poster', 'banner', 'flyer', 'sticker', 'letter', 'paper', 'computer',
+  'printer', 'container', 'trailer', 'folder', 'filter', 'meter', 'monitor',
+  'register', 'counter', 'cover', 'order', 'number', 'water', 'matter',
+  'border', 'center', 'centre', 'chapter', 'member', 'error', 'mirror',
+  'motor', 'sensor', 'factor', 'sector', 'reactor', 'elevator',
+  'calculator', 'indicator', 'tractor', 'answer', 'power', 'tower', 'sister'
+] as const
+
+/** Words that open a clause after a verb of knowing: “understands the arrests followed”. */
+export const clauseStarters = [
+  'the', 'a', 'an', 'he', 'she', 'they', 'it', 'this', 'these', 'those',
+  'some', 'several', 'two', 'three'
+] as const
+
+/** What “appeared to” can report: “videos appeared to show”. */
+export const appearedTo = [
+  'show', 'suggest', 'indicate', 'confirm', 'contradict', 'depict', 'capture'
+] as const

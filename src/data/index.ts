@@ -33,6 +33,8 @@ export interface LexiconData {
   bareVague: ReadonlyArray<string>
   /** Spokespeople: anonymous only when their organisation is unnamed. */
   spokespersons: ReadonlyArray<string>
+  /** Counsel, who speak for the client after them (“lawyers for the family”). */
+  counsel: ReadonlyArray<string>
   /** Organisations nobody names, vague in the bare plural (“business groups”). */
   organisations: ReadonlyArray<string>
   /** Heads that speak for a named organisation before them (“FEMA officials”). */
@@ -113,6 +115,7 @@ export const defaultLexicon: LexiconData = {
   people: sources.people,
   bareVague: sources.bareVague,
   spokespersons: sources.spokespersons,
+  counsel: sources.counsel,
   organisations: sources.organisations,
   institutionalVoices: sources.institutionalVoices,
   partisans: sources.partisans,

@@ -67,6 +67,13 @@ export const spokespersons = [
 ] as const
 
 /**
+ * Counsel speak for a client named after them (“lawyers for the
+ * plaintiffs”); a word before them is a kind of lawyer, not a client
+ * (“defense lawyers”).
+ */
+export const counsel = ['lawyer', 'attorney', 'counsel'] as const
+
+/**
  * Organisations nobody names: in the bare plural (“business groups”,
  * “teaching unions”) they are a vague source.
  */
