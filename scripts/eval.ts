@@ -255,30 +255,12 @@ function printFactAppeal(report: FactAppealReport, withErrors: boolean) {
 
   console.log('\nNamed sources flagged:')
   for (const error of report.errors.namedFlagged) {
-    console.log(
-      '  #' +
-        error.index +
-        ' [' +
-        error.source +
-        '] ' +
-        error.ruleIds.join(',') +
-        '  ' +
-        oneLine(error.sentence)
-    )
+    printSource(error.index, error.source, error.ruleIds.join(','), error.sentence)
   }
 
   console.log('\nUnnamed person sources not flagged by a source rule:')
   for (const error of report.errors.unnamedMissed) {
-    console.log(
-      '  #' +
-        error.index +
-        ' [' +
-        error.source +
-        '] ' +
-        error.type +
-        '  ' +
-        oneLine(error.sentence)
-    )
+    printSource(error.index, error.source, error.type, error.sentence)
   }
 }
 
@@ -318,4 +300,9 @@ function printTable(header: Array<string>, rows: Array<Array<string>>) {
 function oneLine(value: string): string {
   const line = value.replace(/\s+/g, ' ')
   return line.length > 160 ? line.slice(0, 159) + '…' : line
+}
+
+/** One FactAppeal source in the error listing: sentence number, source, label, sentence. */
+function printSource(index: number, source: string, label: string, sentence: string) {
+  console.log('  #' + index + ' [' + source + '] ' + label + '  ' + oneLine(sentence))
 }
