@@ -296,7 +296,8 @@ export function words(phrase: string): Array<string> {
     .filter(Boolean)
 }
 
-function list(values: Iterable<string>): string {
+/** Values for an error message: “`a`, `b`, `c`”. */
+export function list(values: Iterable<string>): string {
   return [...values].map((d) => '`' + d + '`').join(', ')
 }
 

@@ -32,6 +32,9 @@ export interface CompiledLexicon {
   reportingVerbs: ReadonlySet<string>
   sourceVerbs: ReadonlySet<string>
   quoteTags: ReadonlySet<string>
+  verbFrames: PatternSet
+  /** Verbs that start a frame: cues only where a frame matches. */
+  framedVerbs: ReadonlySet<string>
   evidenceVerbs: ReadonlySet<string>
   participleCues: ReadonlySet<string>
   notSources: ReadonlySet<string>
@@ -88,6 +91,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   const patterns = (list: ReadonlyArray<string>) =>
     compilePatterns(list, wordClasses)
   const heads = nouns
+  const verbFrames = patterns(data.verbFrames)
 
   compiled = {
     data,
@@ -95,6 +99,8 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     reportingVerbs: lower(data.reportingVerbs),
     sourceVerbs: lower(data.sourceVerbs),
     quoteTags: lower(data.quoteTags),
+    verbFrames,
+    framedVerbs: new Set(verbFrames.anchorWords()),
     evidenceVerbs: lower(data.evidenceVerbs),
     participleCues: lower(data.participleCues),
     notSources: lower(data.notSources),

@@ -164,6 +164,18 @@ const agentLikeThings = new Set<string>(agentNounThings)
 const personEnding = new RegExp('(?:' + personNounEndings.join('|') + ')$')
 
 /**
+ * Index of the first preposition at or after `from` (“a picker | from
+ * Kyrgyzstan”, “some coaches | in the Rift Valley”), or the phrase’s length.
+ */
+function placeStart(norms: ReadonlyArray<string>, from: number): number {
+  for (let index = from; index < norms.length; index++) {
+    if (leftStops.has(norms[index]!)) return index
+  }
+
+  return norms.length
+}
+
+/**
  * One unnamed person by the shape of the noun: “a midwife”, “another
  * stallholder”, “a picker from Kyrgyzstan” — an indefinite singular whose
  * head ends like a person noun.  Returns the head, or nothing.
@@ -172,14 +184,7 @@ function personNoun(norms: ReadonlyArray<string>, words: ReadonlyArray<Token>): 
   const first = norms[0]
   if (first !== 'a' && first !== 'an' && first !== 'another' && first !== 'one') return undefined
   // The head: the last word before a preposition.
-  let end = norms.length
-  for (let index = 1; index < norms.length; index++) {
-    if (leftStops.has(norms[index]!)) {
-      end = index
-      break
-    }
-  }
-
+  const end = placeStart(norms, 1)
   if (end < 2 || end > 4) return undefined
   const head = norms[end - 1]!
   const token = words[end - 1]!
@@ -262,14 +267,7 @@ export function classify(
     // count, and a count is no source).
     // The group’s noun is the last word before a place (“some coaches in
     // the Rift Valley”).
-    let groupEnd = norms.length
-    for (let index = 2; index < norms.length; index++) {
-      if (leftStops.has(norms[index]!)) {
-        groupEnd = index
-        break
-      }
-    }
-
+    const groupEnd = placeStart(norms, 2)
     const group = norms[groupEnd - 1]!
     if (
       lexicon.quantifiers.has(first) &&

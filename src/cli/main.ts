@@ -4,6 +4,7 @@
 import * as path from 'node:path'
 import {parseArgs} from 'node:util'
 import {reporter as textReporter} from 'vfile-reporter'
+import {list} from '../options.js'
 import {presets} from '../presets.js'
 import {formats, type Format} from '../processor.js'
 import type {VFile} from 'vfile'
@@ -131,23 +132,11 @@ export async function main(
 
   const reporter = (flags.reporter ?? 'text') as ReporterName
   if (!reporters.includes(reporter)) {
-    return usage(
-      io,
-      'Unknown reporter `' +
-        flags.reporter +
-        '`; expected one of ' +
-        reporters.map((d) => '`' + d + '`').join(', ')
-    )
+    return usage(io, 'Unknown reporter `' + flags.reporter + '`; expected one of ' + list(reporters))
   }
 
   if (flags.format && !formats.includes(flags.format as Format)) {
-    return usage(
-      io,
-      'Unknown format `' +
-        flags.format +
-        '`; expected one of ' +
-        formats.map((d) => '`' + d + '`').join(', ')
-    )
+    return usage(io, 'Unknown format `' + flags.format + '`; expected one of ' + list(formats))
   }
 
   if (flags.stdin && parsed.positionals.length > 0) {

@@ -83,6 +83,22 @@ export const sourceVerbs = [
 ] as const
 
 /**
+ * Verbs that report only in a frame: a verb that starts one of these
+ * patterns is a cue only where one of them matches from it.
+ */
+export const verbFrames = [
+  // “experts agree that”, “agreed with the findings”; not “agreed a bridge
+  // loan” or “agreed to sell”.
+  'agree|agrees|agreed >that|with',
+  // “pointed to the data”, “point out that”, “point instead to”; not “at
+  // some point”.
+  'point|points|pointed out|to',
+  'point|points|pointed _ to',
+  // “videos circulating online appeared to show”; not “appeared in court”.
+  'appear|appears|appeared to show|suggest|indicate|confirm|contradict|depict|capture'
+] as const
+
+/**
  * Speech tags: after a closing quotation mark any of these attributes the
  * quote (“‘…,’ he continued”), though most are no reporting verbs elsewhere.
  */

@@ -296,8 +296,3 @@ export const clauseStarters = [
   'the', 'a', 'an', 'he', 'she', 'they', 'it', 'this', 'these', 'those',
   'some', 'several', 'two', 'three'
 ] as const
-
-/** What “appeared to” can report: “videos appeared to show”. */
-export const appearedTo = [
-  'show', 'suggest', 'indicate', 'confirm', 'contradict', 'depict', 'capture'
-] as const

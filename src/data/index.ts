@@ -23,6 +23,8 @@ export interface LexiconData {
   notSources: ReadonlyArray<string>
   /** Speech tags after a closing quotation mark (“he continued”). */
   quoteTags: ReadonlyArray<string>
+  /** Verbs that report only in a frame (“agreed that”, “appeared to show”). */
+  verbFrames: ReadonlyArray<string>
   /** Cues before their source (“according to”, “citing”). */
   prepositionalCues: ReadonlyArray<string>
   /** Heads of anonymous sources (“official”, “person”, “aide”). */
@@ -106,6 +108,7 @@ export interface LexiconData {
 export const defaultLexicon: LexiconData = {
   reportingVerbs: cues.reportingVerbs,
   sourceVerbs: cues.sourceVerbs,
+  verbFrames: cues.verbFrames,
   quoteTags: cues.quoteTags,
   participleCues: cues.participleCues,
   evidenceVerbs: cues.evidenceVerbs,
