@@ -30,7 +30,12 @@ export type {
   Severity,
   Thresholds
 } from './options.js'
-export {defaultRuleIds, policyRuleIds, ruleIds} from './rules/ids.js'
+export {
+  attributionRuleIds,
+  defaultRuleIds,
+  policyRuleIds,
+  ruleIds
+} from './rules/ids.js'
 export {presets} from './presets.js'
 export {defaultLexicon} from './data/index.js'
 

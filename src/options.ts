@@ -196,9 +196,15 @@ export function resolveOptions(
   }
 }
 
-/** Severity a rule has when switched on with `true`. */
+/**
+ * Severity a rule has when switched on with `true`: `unattributed-claim`
+ * is a low-confidence finding, so information; every other rule warns.
+ */
 function defaultSeverity(id: RuleId): Exclude<Severity, 'off'> {
-  return onSeverity(presets.recommended.rules[id]) ?? 'warning'
+  return (
+    onSeverity(presets.recommended.rules[id]) ??
+    (id === 'unattributed-claim' ? 'info' : 'warning')
+  )
 }
 
 function onSeverity(

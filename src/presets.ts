@@ -28,21 +28,19 @@ export interface Preset {
 
 const recommended: Preset = {
   description:
-    'The five default rules: anonymous, vague and agentless sourcing, unexplained anonymity (warnings) and unattributed claims (info).',
+    'The four default rules: anonymous, vague and agentless sourcing and unexplained anonymity, as warnings.',
   standard: 'What AP, Reuters, NYT, BBC, NPR and Wikipedia agree on',
   rules: {
     'anonymous-source': 'warning',
     'vague-source': 'warning',
     'agentless-attribution': 'warning',
-    'unexplained-anonymity': 'warning',
-    'unattributed-claim': 'info'
+    'unexplained-anonymity': 'warning'
   },
   rationale: {
     'anonymous-source': 'Every standard: name the source; anonymity is the exception.',
     'vague-source': 'Every standard, and Wikipedia’s “words to watch”: say who, not “experts say”.',
     'agentless-attribution': 'Every standard: “it is believed”, “reportedly” hide the source.',
-    'unexplained-anonymity': 'AP, NYT, NPR: tell readers why a source was granted anonymity.',
-    'unattributed-claim': 'Attribute consequential claims; low confidence, so information only.'
+    'unexplained-anonymity': 'AP, NYT, NPR: tell readers why a source was granted anonymity.'
   }
 }
 
@@ -55,7 +53,6 @@ const ap: Preset = {
     'vague-source': 'warning',
     'agentless-attribution': 'warning',
     'unexplained-anonymity': 'error',
-    'unattributed-claim': 'info',
     'bare-source': 'warning',
     'anonymous-opinion': 'error',
     'unverified-secondhand': 'warning',
@@ -66,7 +63,6 @@ const ap: Preset = {
     'vague-source': 'AP: attribute to specific people, not to unnamed groups.',
     'agentless-attribution': 'AP: say who says so; “allegedly” only for charges.',
     'unexplained-anonymity': 'AP: the story must explain why the source was granted anonymity (a requirement, so an error).',
-    'unattributed-claim': 'AP: attribute what the reporter did not witness; low confidence, so information only.',
     'bare-source': 'AP: “a source” unmodified is almost always prohibited; describe the source.',
     'anonymous-opinion': 'AP: anonymous material must be information, not opinion or speculation (a requirement, so an error).',
     'unverified-secondhand': 'AP: when relaying another outlet’s anonymous sourcing, say that AP could not confirm it.',
@@ -83,7 +79,6 @@ const nyt: Preset = {
     'vague-source': 'warning',
     'agentless-attribution': 'warning',
     'unexplained-anonymity': 'error',
-    'unattributed-claim': 'info',
     'boilerplate-anonymity-reason': 'warning',
     'anonymous-opinion': 'error',
     'anonymous-quote': 'warning'
@@ -93,7 +88,6 @@ const nyt: Preset = {
     'vague-source': 'NYT: tell readers who is speaking.',
     'agentless-attribution': 'NYT: say who says so.',
     'unexplained-anonymity': 'NYT: tell readers why the source insisted on anonymity (a requirement, so an error).',
-    'unattributed-claim': 'Attribute consequential claims; low confidence, so information only.',
     'boilerplate-anonymity-reason': 'NYT standards memo (2010): “not authorized to speak” and “sensitivity of the matter” inform nobody. AP and Reuters accept them, so only this preset flags them.',
     'anonymous-opinion': 'NYT: no anonymity for opinion, speculation or personal attacks (a requirement, so an error).',
     'anonymous-quote': 'NYT standards memo (2016): direct quotation of anonymous sources should be rare.'
@@ -109,7 +103,6 @@ const reuters: Preset = {
     'vague-source': 'warning',
     'agentless-attribution': 'warning',
     'unexplained-anonymity': 'warning',
-    'unattributed-claim': 'info',
     'anonymous-opinion': 'warning',
     'anonymous-density': 'warning',
     'single-anonymous-source': 'warning',
@@ -120,7 +113,6 @@ const reuters: Preset = {
     'vague-source': 'Reuters: attribute to identifiable sources.',
     'agentless-attribution': 'Reuters: say who says so.',
     'unexplained-anonymity': 'Reuters: tell readers why a source is not named.',
-    'unattributed-claim': 'Attribute consequential claims; low confidence, so information only.',
     'anonymous-opinion': 'Reuters: unnamed sources for facts, not opinion.',
     'anonymous-density': 'Reuters: a story should not rest mostly on unnamed sources; counted per story because some houses (WSJ, Bloomberg) use “people familiar with the matter” as style.',
     'single-anonymous-source': 'Reuters: seek a second source for what one unnamed source says.',

@@ -38,6 +38,6 @@ describe('README', () => {
     const head = readme.slice(0, 600)
     expect(head).toContain('npm install')
     expect(head).toContain('npm test')
-    expect(defaultRuleIds.length).toBe(5)
+    expect(defaultRuleIds.length).toBe(4)
   })
 })

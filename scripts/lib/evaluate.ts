@@ -3,7 +3,7 @@
  * precision and recall on the labelled corpus, and attribution detection
  * and source coverage on FactAppeal.
  */
-import {defaultRuleIds, ruleIds} from '../../src/rules/ids.js'
+import {attributionRuleIds, ruleIds} from '../../src/rules/ids.js'
 import type {CorpusFile} from './corpus.js'
 import {
   isBarePronoun,
@@ -61,7 +61,7 @@ export async function evaluateCorpus(
 ): Promise<CorpusReport> {
   const processor = createProcessor(ruleOptions('all'))
   const counts = new Map<string, Counts>()
-  const labelled = new Set<string>(defaultRuleIds)
+  const labelled = new Set<string>(attributionRuleIds)
   const errors: Array<SpanError> = []
   let paragraphs = 0
   let words = 0
@@ -144,7 +144,7 @@ export async function evaluateCorpus(
 
   for (const ruleId of order) {
     const row = counts.get(ruleId)
-    const isDefault = (defaultRuleIds as ReadonlyArray<string>).includes(
+    const isDefault = (attributionRuleIds as ReadonlyArray<string>).includes(
       ruleId
     )
     if (!row && !isDefault) continue

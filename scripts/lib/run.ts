@@ -9,7 +9,7 @@ import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import retextAttribution from '../../src/index.js'
 import type {Options} from '../../src/options.js'
-import {defaultRuleIds, ruleIds, type RuleId} from '../../src/rules/ids.js'
+import {attributionRuleIds, ruleIds, type RuleId} from '../../src/rules/ids.js'
 import type {Attribution} from '../../src/types.js'
 
 export interface Finding {
@@ -32,7 +32,7 @@ export type RuleSelection = 'all' | 'default'
 /** Options that switch on the default rules, or every rule. */
 export function ruleOptions(selection: RuleSelection): Options {
   const ids: ReadonlyArray<RuleId> =
-    selection === 'all' ? ruleIds : defaultRuleIds
+    selection === 'all' ? ruleIds : attributionRuleIds
   const rules: Partial<Record<RuleId, boolean>> = {}
   for (const id of ruleIds) rules[id] = ids.includes(id)
   return {rules}

@@ -14,13 +14,12 @@ function effective(options: Options): Record<string, string> {
 }
 
 describe('effective rule sets', () => {
-  it('recommended (the default) keeps the five default rules only', () => {
+  it('recommended (the default) keeps the four default rules only', () => {
     const expected = {
       'anonymous-source': 'warning',
       'vague-source': 'warning',
       'agentless-attribution': 'warning',
-      'unexplained-anonymity': 'warning',
-      'unattributed-claim': 'info'
+      'unexplained-anonymity': 'warning'
     }
     expect(effective({})).toEqual(expected)
     expect(effective({preset: 'recommended'})).toEqual(expected)
@@ -33,7 +32,6 @@ describe('effective rule sets', () => {
       'vague-source': 'warning',
       'agentless-attribution': 'warning',
       'unexplained-anonymity': 'error',
-      'unattributed-claim': 'info',
       'bare-source': 'warning',
       'anonymous-opinion': 'error',
       'unverified-secondhand': 'warning',
@@ -47,7 +45,6 @@ describe('effective rule sets', () => {
       'vague-source': 'warning',
       'agentless-attribution': 'warning',
       'unexplained-anonymity': 'error',
-      'unattributed-claim': 'info',
       'boilerplate-anonymity-reason': 'warning',
       'anonymous-opinion': 'error',
       'anonymous-quote': 'warning'
@@ -60,7 +57,6 @@ describe('effective rule sets', () => {
       'vague-source': 'warning',
       'agentless-attribution': 'warning',
       'unexplained-anonymity': 'warning',
-      'unattributed-claim': 'info',
       'anonymous-opinion': 'warning',
       'anonymous-density': 'warning',
       'single-anonymous-source': 'warning',

@@ -7,7 +7,7 @@
  * rules flag it instead); plain narration is not a claim.
  */
 import {describe, expect, it} from 'vitest'
-import {flagged} from './util.js'
+import {check, flagged} from './util.js'
 
 const single: Array<string> = [
   'The bridge will cost the city $2.3 billion by 2030.',
@@ -94,12 +94,28 @@ const negatives: Array<string> = [
   'A spokesman for the ministry declined to comment.'
 ]
 
+// Off by default: switched on, it reports information.
+const on = {rules: {'unattributed-claim': true}} as const
+
 describe('unattributed-claim', () => {
   it.each(positives)('flags %s', async (text, expected) => {
-    expect(await flagged(text, 'unattributed-claim')).toEqual(expected)
+    expect(await flagged(text, 'unattributed-claim', on)).toEqual(expected)
   })
 
   it.each(negatives)('does not flag %s', async (text) => {
+    expect(await flagged(text, 'unattributed-claim', on)).toEqual([])
+  })
+
+  it('is off by default and information when switched on', async () => {
+    const text = single[0]!
     expect(await flagged(text, 'unattributed-claim')).toEqual([])
+    const file = await check(text, on)
+    expect(file.messages.map((m) => [m.ruleId, m.fatal])).toEqual([
+      ['unattributed-claim', undefined]
+    ])
+    const wiki = await check(text, {preset: 'wikipedia'})
+    expect(wiki.messages.map((m) => [m.ruleId, m.fatal])).toEqual([
+      ['unattributed-claim', false]
+    ])
   })
 })
