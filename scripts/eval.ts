@@ -1,10 +1,13 @@
 /**
  * `npm run eval`: per-rule precision and recall on the labelled corpus in
  * test/fixtures/corpus, then, when ../shared/data/factappeal is present,
- * attribution detection and source coverage on a FactAppeal split.
+ * attribution detection and source coverage on a FactAppeal split, and,
+ * when ../shared/data/newsdev is present, recall and precision on that
+ * labelled development set of real news (scored as
+ * ../shared/tools/score-gold.mjs does).
  *
  * Usage: tsx scripts/eval.ts [--split val|train] [--json] [--errors]
- *   [--data FOLDER] [--corpus FOLDER]
+ *   [--data FOLDER] [--corpus FOLDER] [--newsdev FOLDER]
  *
  * `--corpus` scores another folder labelled the same way (see
  * test/fixtures/corpus/README.md): a newsroom's own sample, or a set kept
@@ -21,16 +24,20 @@ import {loadCorpus} from './lib/corpus.js'
 import {
   evaluateCorpus,
   evaluateFactAppeal,
+  evaluateGold,
+  newsdevHalf,
   type CorpusReport,
   type FactAppealReport,
+  type GoldReport,
   type Ratio
 } from './lib/evaluate.js'
 import {loadSplit} from './lib/factappeal.js'
+import {loadGold, type GoldSummary} from './lib/gold.js'
 import {formatRatio} from './lib/metrics.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const usage =
-  'Usage: tsx scripts/eval.ts [--split val|train] [--json] [--errors] [--data FOLDER] [--corpus FOLDER]'
+  'Usage: tsx scripts/eval.ts [--split val|train] [--json] [--errors] [--data FOLDER] [--corpus FOLDER] [--newsdev FOLDER]'
 
 const values = readArguments()
 
@@ -40,6 +47,7 @@ function readArguments(): {
   errors?: boolean
   data?: string
   corpus?: string
+  newsdev?: string
   help?: boolean
 } {
   try {
@@ -50,6 +58,7 @@ function readArguments(): {
         errors: {type: 'boolean', default: false},
         data: {type: 'string'},
         corpus: {type: 'string'},
+        newsdev: {type: 'string'},
         help: {type: 'boolean', short: 'h', default: false}
       }
     }).values
@@ -83,6 +92,10 @@ const dataFolder = path.resolve(
   values.data ?? path.join('..', 'shared', 'data', 'factappeal')
 )
 const splitFile = path.join(dataFolder, split + '.csv')
+const newsdevFolder = values.newsdev
+  ? path.resolve(values.newsdev)
+  : path.join(root, '..', 'shared', 'data', 'newsdev')
+const newsdevGold = path.join(newsdevFolder, 'gold.json')
 
 const corpus = await evaluateCorpus(await readCorpus(corpusFolder))
 // The second labeller’s set, unless another corpus was asked for.
@@ -93,6 +106,9 @@ const blind =
     : undefined
 const factAppeal = existsSync(splitFile)
   ? await evaluateFactAppeal(await loadSplit(splitFile))
+  : undefined
+const newsdev = existsSync(newsdevGold)
+  ? await evaluateGold(await readGold(newsdevFolder), newsdevHalf)
   : undefined
 
 if (values.json) {
@@ -105,6 +121,13 @@ if (values.json) {
           file: path.relative(root, splitFile),
           ...factAppeal,
           errors: values.errors ? factAppeal.errors : undefined
+        }
+      : null,
+    newsdev: newsdev
+      ? {
+          folder: path.relative(root, newsdevFolder),
+          ...newsdev,
+          errors: values.errors ? newsdev.errors : undefined
         }
       : null
   }
@@ -125,12 +148,30 @@ if (values.json) {
         '` not found, skipped.'
     )
   }
+
+  if (newsdev) {
+    printGold(newsdev, newsdevFolder, Boolean(values.errors))
+  } else {
+    console.log(
+      '\nnewsdev: `' + path.relative(root, newsdevGold) + '` not found, skipped.'
+    )
+  }
 }
 
 /** A markup mistake in a corpus is the labeller's to fix: say where it is. */
 async function readCorpus(folder: string) {
   try {
     return await loadCorpus(folder, {ruleIds})
+  } catch (error) {
+    console.error(String(error instanceof Error ? error.message : error))
+    process.exit(2)
+  }
+}
+
+/** A gold item whose quote is not in its text is the labeller's to fix too. */
+async function readGold(folder: string) {
+  try {
+    return await loadGold(folder, {ruleIds})
   } catch (error) {
     console.error(String(error instanceof Error ? error.message : error))
     process.exit(2)
@@ -262,6 +303,100 @@ function printFactAppeal(report: FactAppealReport, withErrors: boolean) {
   for (const error of report.errors.unnamedMissed) {
     printSource(error.index, error.source, error.type, error.sentence)
   }
+}
+
+function printGold(report: GoldReport, folder: string, withErrors: boolean) {
+  const {all} = report
+  console.log(
+    '\nnewsdev (' +
+      path.relative(root, folder) +
+      '): ' +
+      all.files +
+      ' files, ' +
+      all.words +
+      ' words; default rules, scored as ../shared/tools/score-gold.mjs does.'
+  )
+
+  const scopes: Array<[string, GoldSummary]> = [
+    ['all files', all],
+    ...Object.entries(report.parts).map(
+      ([name, part]): [string, GoldSummary] => [
+        'half ' + name + ' (' + part.files + ' files, ' + part.words + ' words)',
+        part
+      ]
+    )
+  ]
+
+  for (const [title, summary] of scopes) {
+    console.log('\n' + title + ':\n')
+    const header = ['rule', 'required', 'hit', 'recall', 'messages', 'credited', 'precision']
+    const rows = [...summary.rules, summary.total].map((row) => [
+      row.ruleId,
+      String(row.required),
+      String(row.hit),
+      formatRatio(row.recall),
+      String(row.messages),
+      String(row.credited),
+      formatRatio(row.precision)
+    ])
+    printTable(header, rows)
+  }
+
+  // Half B is ordinary prose: how often the plugin speaks up there, and how
+  // often wrongly, is what a newsroom would notice.
+  const b = report.parts.B
+  if (b) {
+    console.log(
+      '\nhalf B per 1,000 words: ' +
+        formatRate(b.messagesPerThousandWords) +
+        ' messages, ' +
+        formatRate(b.falseAlarmsPerThousandWords) +
+        ' false alarms (' +
+        b.total.messages +
+        ' messages, ' +
+        (b.total.messages - b.total.credited) +
+        ' false alarms, ' +
+        b.words +
+        ' words)'
+    )
+  }
+
+  if (!withErrors) return
+
+  const {misses, falseAlarms} = report.errors
+  const width = Math.max(
+    0,
+    ...[...misses, ...falseAlarms].map((d) => d.file.length)
+  )
+  const kindsWidth = Math.max(0, ...misses.map((d) => d.kinds.join('|').length))
+
+  console.log('\nnewsdev misses (required items with no message of their kinds):')
+  for (const miss of misses) {
+    console.log(
+      '  ' +
+        miss.file.padEnd(width) +
+        '  ' +
+        miss.kinds.join('|').padEnd(kindsWidth) +
+        '  ' +
+        oneLine(miss.text)
+    )
+  }
+
+  console.log('\nnewsdev false alarms (* = overlaps a negative item):')
+  for (const alarm of falseAlarms) {
+    console.log(
+      '  ' +
+        alarm.file.padEnd(width) +
+        '  ' +
+        alarm.ruleId.padEnd(24) +
+        (alarm.forbidden ? '* ' : '  ') +
+        oneLine(alarm.text)
+    )
+  }
+}
+
+function formatRate(value: number | null): string {
+  return value === null ? '—' : value.toFixed(2)
 }
 
 function formatShare(value: Ratio): string {

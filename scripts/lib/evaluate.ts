@@ -1,7 +1,8 @@
 /**
  * The measurements behind `npm run eval` and the corpus test: per-rule
- * precision and recall on the labelled corpus, and attribution detection
- * and source coverage on FactAppeal.
+ * precision and recall on the labelled corpus, attribution detection and
+ * source coverage on FactAppeal, and recall and precision on a gold file
+ * of quoted spans (newsdev).
  */
 import {attributionRuleIds, ruleIds} from '../../src/rules/ids.js'
 import type {CorpusFile} from './corpus.js'
@@ -11,6 +12,14 @@ import {
   sentenceLabel,
   type Example
 } from './factappeal.js'
+import {
+  scoreGoldFile,
+  summariseGold,
+  type GoldFalseAlarm,
+  type GoldFile,
+  type GoldMiss,
+  type GoldSummary
+} from './gold.js'
 import {
   addCounts,
   matchSpans,
@@ -335,6 +344,60 @@ export async function evaluateFactAppeal(
     unnamedPersonFlaggedBySourceRules: ratio(personStrict),
     unnamedPersonWithPronounsFlagged: ratio(personAll),
     errors
+  }
+}
+
+export interface GoldReport {
+  /** Every file in the gold. */
+  all: GoldSummary
+  /** Each named part (for newsdev, half A and half B). */
+  parts: Record<string, GoldSummary>
+  errors: {misses: Array<GoldMiss>; falseAlarms: Array<GoldFalseAlarm>}
+}
+
+/** Which part a newsdev file is in, by its number: A is 000–037, B 038–075. */
+export function newsdevHalf(name: string): string | undefined {
+  const number = /^\d+/.exec(name)
+  if (!number) return undefined
+  const value = Number(number[0])
+  return value <= 37 ? 'A' : value <= 75 ? 'B' : undefined
+}
+
+/**
+ * Run the plugin with its default options (as the reference scorer does;
+ * the gold labels only the default rules) over each file of a gold set and
+ * score it, overall and per part.
+ */
+export async function evaluateGold(
+  files: ReadonlyArray<GoldFile>,
+  partOf: (name: string) => string | undefined = () => undefined
+): Promise<GoldReport> {
+  const processor = createProcessor()
+  const scores = []
+
+  for (const file of files) {
+    const {findings} = await analyse(processor, file.text)
+    scores.push(scoreGoldFile(file, findings, defaultRuleIds))
+  }
+
+  const names = [
+    ...new Set(scores.flatMap((d) => partOf(d.file) ?? []))
+  ].sort()
+  const parts: Record<string, GoldSummary> = {}
+  for (const name of names) {
+    parts[name] = summariseGold(
+      scores.filter((d) => partOf(d.file) === name),
+      defaultRuleIds
+    )
+  }
+
+  return {
+    all: summariseGold(scores, defaultRuleIds),
+    parts,
+    errors: {
+      misses: scores.flatMap((d) => d.misses),
+      falseAlarms: scores.flatMap((d) => d.falseAlarms)
+    }
   }
 }
 
