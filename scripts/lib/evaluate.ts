@@ -377,7 +377,7 @@ export async function evaluateGold(
 
   for (const file of files) {
     const {findings} = await analyse(processor, file.text)
-    scores.push(scoreGoldFile(file, findings, defaultRuleIds))
+    scores.push(scoreGoldFile(file, findings, attributionRuleIds))
   }
 
   const names = [
@@ -387,12 +387,12 @@ export async function evaluateGold(
   for (const name of names) {
     parts[name] = summariseGold(
       scores.filter((d) => partOf(d.file) === name),
-      defaultRuleIds
+      attributionRuleIds
     )
   }
 
   return {
-    all: summariseGold(scores, defaultRuleIds),
+    all: summariseGold(scores, attributionRuleIds),
     parts,
     errors: {
       misses: scores.flatMap((d) => d.misses),

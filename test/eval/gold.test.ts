@@ -20,7 +20,7 @@ import {
   type GoldFile,
   type GoldMessage
 } from '../../scripts/lib/gold.js'
-import {defaultRuleIds, ruleIds} from '../../src/rules/ids.js'
+import {attributionRuleIds, ruleIds} from '../../src/rules/ids.js'
 
 const goldFolder = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -166,7 +166,7 @@ describe('scoreGoldFile', () => {
     const score = scoreGoldFile(
       gold,
       [on(gold, 'anonymous-source', 'senior port')],
-      defaultRuleIds
+      attributionRuleIds
     )
     expect(score.tallies.get('anonymous-source')).toEqual({
       required: 2,
@@ -186,7 +186,7 @@ describe('scoreGoldFile', () => {
     const first = scoreGoldFile(
       gold,
       [on(gold, 'vague-source', 'officials said', 0)],
-      defaultRuleIds
+      attributionRuleIds
     )
     expect(first.misses.map((d) => d.text)).toContain('officials said')
     expect(first.falseAlarms.map((d) => [d.ruleId, d.text])).toEqual([
@@ -196,7 +196,7 @@ describe('scoreGoldFile', () => {
     const second = scoreGoldFile(
       gold,
       [on(gold, 'vague-source', 'officials said', 1)],
-      defaultRuleIds
+      attributionRuleIds
     )
     expect(second.misses.map((d) => d.text)).not.toContain('officials said')
     expect(second.falseAlarms).toEqual([])
@@ -218,7 +218,7 @@ describe('scoreGoldFile', () => {
         on(gold, 'anonymous-source', 'people familiar with the talks'),
         on(gold, 'unexplained-anonymity', 'people familiar with the talks')
       ],
-      defaultRuleIds
+      attributionRuleIds
     )
     expect(score.tallies.get('anonymous-source')).toMatchObject({
       hit: 1,
@@ -238,14 +238,14 @@ describe('scoreGoldFile', () => {
     const score = scoreGoldFile(
       gold,
       [on(gold, 'anonymous-source', 'to people')],
-      defaultRuleIds
+      attributionRuleIds
     )
     expect(score.misses).toEqual([])
   })
 
   it('counts optional items neither as hits nor as misses', () => {
     const gold = file('001')
-    const quiet = scoreGoldFile(gold, [], defaultRuleIds)
+    const quiet = scoreGoldFile(gold, [], attributionRuleIds)
     // Only the required item is missed, not `reportedly` or `It is understood`.
     expect(quiet.misses.map((d) => d.text)).toEqual([
       'according to people familiar with the talks'
@@ -255,7 +255,7 @@ describe('scoreGoldFile', () => {
     const flagged = scoreGoldFile(
       gold,
       [on(gold, 'agentless-attribution', 'reportedly')],
-      defaultRuleIds
+      attributionRuleIds
     )
     // A message on an optional item is credited, not a false alarm.
     expect(flagged.tallies.get('agentless-attribution')).toEqual({
@@ -278,7 +278,7 @@ describe('scoreGoldFile', () => {
         {ruleId: 'vague-source', start: critics + 2, end: critics + 2},
         {ruleId: 'vague-source', start: undefined, end: undefined}
       ],
-      defaultRuleIds
+      attributionRuleIds
     )
     expect(score.tallies.get('vague-source')).toEqual({
       required: 1,
@@ -296,9 +296,9 @@ describe('scoreGoldFile', () => {
 
 describe('summariseGold', () => {
   it('adds up files per rule, in rule order, with rates per 1,000 words', () => {
-    const scores = files.map((gold) => scoreGoldFile(gold, [], defaultRuleIds))
-    const summary = summariseGold(scores, defaultRuleIds)
-    expect(summary.rules.map((d) => d.ruleId)).toEqual([...defaultRuleIds])
+    const scores = files.map((gold) => scoreGoldFile(gold, [], attributionRuleIds))
+    const summary = summariseGold(scores, attributionRuleIds)
+    expect(summary.rules.map((d) => d.ruleId)).toEqual([...attributionRuleIds])
     expect(summary.total).toMatchObject({
       ruleId: 'all rules',
       required: 5,
@@ -315,10 +315,10 @@ describe('summariseGold', () => {
         scoreGoldFile(
           file('040'),
           [on(file('040'), 'unattributed-claim', 'won 2-1')],
-          defaultRuleIds
+          attributionRuleIds
         )
       ],
-      defaultRuleIds
+      attributionRuleIds
     )
     expect(b.messagesPerThousandWords).toBeCloseTo(1000 / file('040').words)
     expect(b.falseAlarmsPerThousandWords).toBeCloseTo(1000 / file('040').words)
