@@ -221,11 +221,19 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     add('none', 'impersonal', from, to)
   }
 
+  let accusedInCourt: boolean | undefined
+
   for (const match of matches(lexicon.passive, trigger.passive)) {
     const [from, to] = tokenRange(match)
     if (used[from] || used[to - 1]) continue
     // “questions were raised by the committee chair”: the agent is there.
     if (words[match.end] === 'by') continue
+    // “was accused of murder” in a court report is the charge (AP): the
+    // accusation has its agent in the legal context.
+    if (legalWord(words, match.start, match.end, lexicon)) {
+      accusedInCourt ??= legalWord(words, 0, words.length, lexicon, match)
+      if (accusedInCourt) continue
+    }
     add('none', 'passive', from, to)
   }
 
@@ -496,6 +504,25 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
 }
 
 const maxQuoted = 12
+
+/**
+ * Whether a word of the legal context stands in `words[from, to)`, outside
+ * the range of `except` when given.
+ */
+function legalWord(
+  words: ReadonlyArray<string>,
+  from: number,
+  to: number,
+  lexicon: CompiledLexicon,
+  except?: {start: number; end: number}
+): boolean {
+  for (let index = from; index < to; index++) {
+    if (except && index >= except.start && index < except.end) continue
+    if (lexicon.legalContext.has(words[index]!)) return true
+  }
+
+  return false
+}
 
 /**
  * Whether the word at `index` may start a cue, judged from words only: a

@@ -23,7 +23,16 @@ export const impersonal = [
   // “The conventional wisdom is that …”.
   'the? conventional|received|prevailing wisdom {be}|holds|says|suggests',
   'questions {have}|{be}|{modal}? also|now|already|long|again? been|be? raised|asked',
-  'word|rumour|rumor|legend has it',
+  'word|rumour|rumor|legend has|had it',
+  // “Information reaching the paper has it that …”.
+  'information reaching *4 has|had it',
+  // “Speculation is rife that …”, “rumours swirled that …”: talk nobody owns.
+  'speculation|rumours|rumors|talk|whispers|suggestions|indications|reports {have}? also|now? arose|arisen|grew|grown|mounted|swirled|surfaced|emerged|intensified|circulated|persist|persisted|abound|abounded >that|on|yesterday|today|last|this|earlier|late|overnight|recently|after|in|during',
+  'speculation|rumours|rumors|talk {be} also|now? rife|rampant|growing|mounting|swirling >that|about|over',
+  // “amid reports that …”, “following suggestions that …”.
+  'amid|after|following|despite|with amid? growing|persistent|unconfirmed|widespread|mounting|fresh|repeated? reports|suggestions|speculation|rumours|rumors|claims|indications that',
+  // “persistent reports indicating that …”: reports with no owner.
+  'persistent|unconfirmed|widespread|repeated|growing reports|rumours|rumors indicating|suggesting|claiming|saying',
   // “The word at Carrington is that”: the rumour of a place, not a person.
   'the? word at|in|on|around|inside *3 {be} that',
   // “there’s talk inside the West Wing of …”.
@@ -43,8 +52,16 @@ export const passive = [
   '{have} been described|labelled|labeled|branded|characterised|characterized|portrayed|billed|dubbed|hailed|touted as',
   '{be} described|labelled|labeled|branded|characterised|characterized|portrayed|billed|dubbed as',
   '{be} interpreted|read|taken as',
-  // Reduced relatives: “seven men believed to be militants”.
-  'believed|thought|understood|rumoured|rumored|reputed|feared|alleged to >be|have'
+  // Reduced relatives: “seven men believed to be militants”, “the club
+  // believed to hold a sell-on clause”.
+  'believed|thought|understood|rumoured|rumored|reputed|feared|alleged to >be|have|hold|own|control|contain|include|number|total|lead|hide|live|remain|involve|carry|earn|cost|want|favour|favor|prefer|plan|consider|seek|face|possess|head|run|back',
+  // Criticism and blame with no critic: “has been accused of”, “was widely
+  // criticised for”, “are being labelled spies”.  Not in a legal context,
+  // where the accusation is the charge.
+  '{have}? {be} also|widely|repeatedly|heavily|frequently|publicly|often|long|previously|roundly|variously? accused|criticised|criticized|blamed|condemned|slammed|lambasted|faulted|attacked >of|for|over',
+  '{be} being|been labelled|labeled|branded|dubbed|accused|blamed|criticised|criticized >_',
+  '{have}? faced|drawn|attracted|faces|draws|attracts widespread|growing|heavy|fierce|sharp|mounting? criticism|accusations|allegations >for|over|that|of',
+  '{have}? come|came|comes under fire|criticism|attack >for|over'
 ] as const
 
 /** Hedging adverbs that stand in for a source. */

@@ -79,7 +79,25 @@ const positives: Array<[string, Array<string>]> = [
   ['Talks are understood to have stalled over the border question.', ['are understood to']],
   ['The company was widely seen as a takeover target.', ['was widely seen as']],
   ['There are fears that the bridge will not reopen before Christmas.', ['There are fears that']],
-  ['The striker is said to want a move. It is understood that the club would accept an offer.', ['is said to', 'It is understood']]
+  ['The striker is said to want a move. It is understood that the club would accept an offer.', ['is said to', 'It is understood']],
+  // Talk nobody owns: nominal cues.
+  ['Rumour had it that the new tenant was a retired spy.', ['Rumour had it']],
+  ['Speculation grew on Monday that the coach would be sacked.', ['Speculation grew']],
+  ['Speculation is rife that the treasurer will be moved in the spring.', ['Speculation is rife']],
+  ['The vote was postponed amid reports that two councillors had been bribed.', ['amid reports that']],
+  ['Shares fell after suggestions that the merger could collapse.', ['after suggestions that']],
+  ['The club has ignored persistent rumours suggesting the manager will leave.', ['persistent rumours suggesting']],
+  ['Indications emerged last night that the strike would be called off.', ['Indications emerged']],
+  ['Information reaching the newsroom has it that the governor has resigned.', ['Information reaching the newsroom has it']],
+  // Criticism and blame with no critic.
+  ['The charity has been accused of wasting donations on consultants.', ['has been accused']],
+  ['The regulator was widely criticised for its slow response.', ['was widely criticised']],
+  ['The militia, which has been blamed for the bombing, denies any role.', ['has been blamed']],
+  ['Reformers in the party are being branded traitors.', ['are being branded']],
+  ['The council has faced fierce criticism over the closure of the library.', ['has faced fierce criticism']],
+  ['The airline has come under fire for cancelling flights at short notice.', ['has come under fire']],
+  // Reduced relatives with any verb after “to”.
+  ['The fund, believed to control a third of the port, declined to comment.', ['believed to']]
 ]
 
 const negatives: Array<string> = [
@@ -107,7 +125,15 @@ const negatives: Array<string> = [
   'Apple reported record revenue for the quarter.',
   'Experts say the bridge is unsafe.',
   'A senior official said the deal was close.',
-  '“Reportedly, allegedly, supposedly — that is how rumours become facts,” the editor, Joan Whitcombe, wrote.'
+  '“Reportedly, allegedly, supposedly — that is how rumours become facts,” the editor, Joan Whitcombe, wrote.',
+  // The critic is named, or the accusation is the charge.
+  'The goalkeeper was criticised by his own manager for the error.',
+  'The regulator has been accused by MPs of moving too slowly.',
+  'The nurse, who was accused of poisoning three patients, appeared in court on Monday.',
+  'The defendant has been accused of fraud and will stand trial in March.',
+  'The trial heard there were no reports of injuries.',
+  'The report, published by the ministry, found that rents had risen.',
+  'There were no immediate reports of casualties.'
 ]
 
 describe('agentless-attribution', () => {
