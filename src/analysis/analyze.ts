@@ -79,6 +79,7 @@ const have = new Set<string>(wordClasses.have)
 const clauseStarters = new Set<string>(clauseStartersList)
 const prepositions = new Set<string>(leftStops)
 const modals = new Set<string>(wordClasses.modal)
+const objects = new Set<string>(wordClasses.object)
 const fillers = new Set<string>(cueFillers)
 const negators = new Set<string>(cueNegators)
 const singularPronouns = new Set<string>(pronouns.singular)
@@ -360,7 +361,7 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     if (previous !== undefined && (be.has(previous) || negators.has(previous))) continue
     // After an article or possessive a cue word is a noun or adjective (“an
     // informed source”, “his claims”).
-    if (previous !== undefined && articles.has(previous)) continue
+    if (previous !== undefined && determined(previous, word)) continue
     if (previous !== undefined && (nominal.has(previous) || previous.endsWith("'s")) && canBeNoun(word)) continue
     // “will soon say”, “would never say”.
     if (previous !== undefined && negators.has(words[index - 2] ?? '') && hedgeWords.has(previous)) continue
@@ -420,6 +421,10 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     add(phrase.kind, 'verb', token.index, token.index + 1, phrase)
     // The source phrase’s words are not cues of their own.
     for (let at = phrase.start; at < phrase.end; at++) used[at] = 1
+    // “A police captain told local media”: which media carried it is
+    // unsaid.
+    const recipient = lexicon.tellingVerbs.has(word) ? unnamedMedia(sentence, token.index + 1, lexicon) : undefined
+    if (recipient) add('vague', 'verb', token.index, token.index + 1, recipient)
   }
 
   // “…, saying …”: the subject of the sentence is the source.
@@ -506,6 +511,21 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
 const maxQuoted = 12
 
 /**
+ * The recipient of a telling verb when it is unnamed media (“local media”,
+ * “a private TV channel”), read from token `from`.
+ */
+function unnamedMedia(sentence: Sentence, from: number, lexicon: CompiledLexicon): SourcePhrase | undefined {
+  // The object ends at its head: “told local media the fire had spread”.
+  const end = readRight(sentence, from)
+  let head = from
+  while (head < end && !lexicon.media.has(lexicon.documents.get(sentence.tokens[head]!.norm) ?? '')) head++
+  if (head === end) return undefined
+  const phrase = classify(sentence, from, head + 1, lexicon)
+  if (!phrase || phrase.kind !== 'vague' || phrase.headType !== 'document') return undefined
+  return lexicon.media.has(phrase.head ?? '') ? phrase : undefined
+}
+
+/**
  * Whether a word of the legal context stands in `words[from, to)`, outside
  * the range of `except` when given.
  */
@@ -535,7 +555,7 @@ function mayCue(words: ReadonlyArray<string>, index: number, role: number, lexic
 
   if (role & trigger.verb) {
     const previous = words[index - 1]
-    if (previous === undefined || !(negators.has(previous) || articles.has(previous))) {
+    if (previous === undefined || !(negators.has(previous) || determined(previous, word))) {
       return true
     }
   }
@@ -651,6 +671,15 @@ function clauseEnd(token: Token | undefined): boolean {
 }
 
 /** “report”, “claims”: a cue word that can also be a noun; “said” cannot. */
+/**
+ * Whether a cue word is a noun or adjective after its determiner (“an
+ * informed source”, “his claims”); “her” before a form that is only a verb
+ * is an object (“a source close to her said”).
+ */
+function determined(previous: string, word: string): boolean {
+  return articles.has(previous) && !(objects.has(previous) && !canBeNoun(word))
+}
+
 function canBeNoun(word: string): boolean {
   return !word.endsWith('ed') && !pastForms.has(word) && !verbOnly.has(word)
 }
@@ -666,11 +695,7 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
 
   // Skip “also”, “has”, “later” between subject and verb.
   // And adverbs: “research has consistently shown”.
-  while (
-    left >= 0 &&
-    tokens[left]!.kind === 'word' &&
-    (fillers.has(tokens[left]!.norm) || (tokens[left]!.norm.endsWith('ly') && tokens[left]!.norm.length > 4 && !tokens[left]!.cap))
-  ) {
+  while (left >= 0 && tokens[left]!.kind === 'word' && (fillers.has(tokens[left]!.norm) || adverb(tokens, left))) {
     left--
   }
 
@@ -773,11 +798,29 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
 }
 
 /**
+ * Whether token `index` is an “-ly” adverb: not after a determiner or
+ * preposition, where it is a noun (“close to the family”, “a rally”).
+ */
+function adverb(tokens: ReadonlyArray<Token>, index: number): boolean {
+  const token = tokens[index]!
+  if (!token.norm.endsWith('ly') || token.norm.length <= 4 || token.cap) return false
+  const previous = tokens[index - 1]?.norm ?? ''
+  return !articles.has(previous) && !prepositions.has(previous) && previous !== 'a' && previous !== 'an'
+}
+
+/**
  * The subject phrase that ends at token `left` (a word): past a relative
  * clause (“an official who was not named said”), or read leftwards.
  */
 function readSubject(sentence: Sentence, left: number, lexicon: CompiledLexicon): SourcePhrase | undefined {
   const tokens = sentence.tokens
+  // “Another source, who also said …”, “the regulator, which said”: a
+  // relative pronoun speaks for the phrase before its comma.
+  if ((tokens[left]!.norm === 'who' || tokens[left]!.norm === 'which') && tokens[left - 1]?.text === ',') {
+    const start = readLeft(sentence, left - 1)
+    if (start < left - 1) return classify(sentence, start, left - 1, lexicon)
+  }
+
   const relative = relativeClause(tokens, left, lexicon)
   if (relative !== undefined) {
     const start = readLeft(sentence, relative)

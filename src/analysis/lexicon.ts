@@ -32,6 +32,8 @@ export interface CompiledLexicon {
   reportingVerbs: ReadonlySet<string>
   sourceVerbs: ReadonlySet<string>
   quoteTags: ReadonlySet<string>
+  tellingVerbs: ReadonlySet<string>
+  media: ReadonlySet<string>
   verbFrames: PatternSet
   /** Verbs that start a frame: cues only where a frame matches. */
   framedVerbs: ReadonlySet<string>
@@ -99,6 +101,8 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     reportingVerbs: lower(data.reportingVerbs),
     sourceVerbs: lower(data.sourceVerbs),
     quoteTags: lower(data.quoteTags),
+    tellingVerbs: lower(data.tellingVerbs),
+    media: lastWords(data.media),
     verbFrames,
     framedVerbs: new Set(verbFrames.anchorWords()),
     evidenceVerbs: lower(data.evidenceVerbs),

@@ -152,6 +152,9 @@ export function readRight(sentence: Sentence, start: number): number {
     const token = tokens[end]!
     if (token.kind !== 'word') break
     if (end > start && (boundaries.has(token.norm) || subjectPronouns.has(token.norm)) && !(token.norm === 'and' && joinsNames(tokens, end))) break
+    // “according to reports their relationship …”: a possessive opens the
+    // next phrase, unless a preposition takes it (“close to their family”).
+    if (end > start && possessive.has(token.norm) && !leftStops.has(tokens[end - 1]!.norm)) break
     end++
     count++
   }

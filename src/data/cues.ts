@@ -79,7 +79,16 @@ export const sourceVerbs = [
   'advised', 'suspect', 'suspects', 'suspected', 'remember', 'remembers',
   'remembered', 'swear', 'swears', 'swore',
   // Only as “appeared to show”.
-  'appear', 'appears', 'appeared'
+  'appear', 'appears', 'appeared',
+  // “British media cited government sources”, “detractors have cited”.
+  'cite', 'cites', 'cited',
+  // Denials, only in the frames below: “an aide dismissed the claims”.
+  'deny', 'denies', 'denied', 'dismiss', 'dismisses', 'dismissed', 'reject',
+  'rejects', 'rejected', 'discount', 'discounts', 'discounted', 'downplay',
+  'downplays', 'downplayed', 'refute', 'refutes', 'refuted', 'rule', 'rules',
+  'ruled',
+  // Only as “speak of”: “officials now speak of a reshuffle”.
+  'speak', 'speaks', 'spoke'
 ] as const
 
 /**
@@ -95,7 +104,14 @@ export const verbFrames = [
   'point|points|pointed out|to',
   'point|points|pointed _ to',
   // “videos circulating online appeared to show”; not “appeared in court”.
-  'appear|appears|appeared to show|suggest|indicate|confirm|contradict|depict|capture'
+  'appear|appears|appeared to show|suggest|indicate|confirm|contradict|depict|capture',
+  // Denials report what is denied: “an official dismissed the claims”,
+  // “denied that”, “ruled out the possibility”; not “rejected the bid”.
+  'deny|denies|denied|dismiss|dismisses|dismissed|reject|rejects|rejected|discount|discounts|discounted|downplay|downplays|downplayed|refute|refutes|refuted >that',
+  'deny|denies|denied|dismiss|dismisses|dismissed|reject|rejects|rejected|discount|discounts|discounted|downplay|downplays|downplayed|refute|refutes|refuted the|these|those|such|this|any|all? _? claim|claims|report|reports|allegation|allegations|suggestion|suggestions|speculation|rumour|rumours|rumor|rumors|accusation|accusations|criticism|possibility|idea|notion|account|accounts|story|stories|assertion|assertions|charge|charges|characterisation|characterization|theory|fears|concerns',
+  'deny|denies|denied wrongdoing|responsibility|involvement|knowledge',
+  'rule|rules|ruled out the? possibility|suggestion|idea|prospect|claims|reports|talk|speculation',
+  'speak|speaks|spoke of|about >a|an|the|growing|mounting|plans|fears|concerns'
 ] as const
 
 /**
@@ -109,8 +125,15 @@ export const quoteTags = [
   'recalled', 'replied', 'responded', 'wondered', 'sighed', 'smiled',
   'wrote', 'writes', 'reports', 'tweeted', 'posted', 'predicted',
   'conceded', 'countered', 'observed', 'promised', 'vowed', 'boasted',
-  'declared', 'demanded', 'suggested', 'concluded', 'explained'
+  'declared', 'demanded', 'suggested', 'concluded', 'explained', 'shared',
+  'offered', 'insisted'
 ] as const
+
+/**
+ * Verbs whose object is who heard it: “told local media” leaves the outlet
+ * unnamed.
+ */
+export const tellingVerbs = ['tell', 'tells', 'told'] as const
 
 /**
  * Participles after a comma that attribute the clause to the sentence’s
@@ -150,7 +173,7 @@ export const notSources = [
  * source is the noun phrase after the cue.
  */
 export const prepositionalCues = [
-  'according to', 'per', 'as reported by', 'as told to', 'in the words of',
+  'according to', 'per', 'as per', 'as reported by', 'as told to', 'in the words of',
   'as described by', 'citing', 'quoting', 'sourced to',
   // “a detail confirmed by a Meridian insider”.
   'confirmed by', 'first reported by', 'as confirmed by'

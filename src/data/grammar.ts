@@ -65,7 +65,9 @@ export const cueFillers = [
   'has', 'have', 'had', 'once', 'already', 'often', 'frequently', 'now',
   'still', 'initially', 'first', 'subsequently', 'additionally', 'reportedly',
   'allegedly', 'openly', 'quietly', 'told', 'long', 'widely', 'all',
-  'since'
+  'since',
+  // “A security source yesterday told …”.
+  'yesterday', 'today', 'tonight', 'overnight', 'meanwhile'
 ] as const
 
 /** Words before a reporting verb that mean it reports nothing. */
@@ -82,6 +84,7 @@ export const cueNegators = [
  */
 export const notNames = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'tv', 'radio',
   'january', 'february', 'march', 'april', 'june', 'july', 'august',
   'september', 'october', 'november', 'december',
   'u.s.', 'us', 'u.k.', 'uk', 'u.n.', 'un', 'eu', 'e.u.', 'nato', 'american',
@@ -224,7 +227,8 @@ export const quantityNouns = [
 export const leftStops = [
   'in', 'on', 'at', 'during', 'after', 'before', 'since', 'by', 'from',
   'for', 'with', 'of', 'to', 'into', 'over', 'under', 'about', 'amid',
-  'despite', 'until', 'like', 'against'
+  'despite', 'until', 'like', 'against', 'within', 'outside', 'across',
+  'inside', 'among', 'around'
 ] as const
 
 /**

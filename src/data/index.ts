@@ -21,6 +21,10 @@ export interface LexiconData {
   evidenceVerbs: ReadonlyArray<string>
   /** Nouns after “according to” that are no source (“according to plan”). */
   notSources: ReadonlyArray<string>
+  /** Verbs whose object heard it (“told”): unnamed media there are vague. */
+  tellingVerbs: ReadonlyArray<string>
+  /** Document heads that are media (“local media”, “a TV channel”). */
+  media: ReadonlyArray<string>
   /** Speech tags after a closing quotation mark (“he continued”). */
   quoteTags: ReadonlyArray<string>
   /** Verbs that report only in a frame (“agreed that”, “appeared to show”). */
@@ -110,6 +114,8 @@ export const defaultLexicon: LexiconData = {
   sourceVerbs: cues.sourceVerbs,
   verbFrames: cues.verbFrames,
   quoteTags: cues.quoteTags,
+  tellingVerbs: cues.tellingVerbs,
+  media: sources.media,
   participleCues: cues.participleCues,
   evidenceVerbs: cues.evidenceVerbs,
   notSources: cues.notSources,

@@ -115,7 +115,16 @@ export const collectives = [
   'biologist', 'geologist', 'statistician', 'demographer', 'pollster',
   'social media user', 'netizen', 'stakeholder', 'ophthalmologist', 'cardiologist',
   'oncologist', 'pediatrician', 'paediatrician', 'psychiatrist',
-  'neurologist', 'dermatologist', 'nutritionist', 'dietitian', 'dietician'
+  'neurologist', 'dermatologist', 'nutritionist', 'dietitian', 'dietician',
+  // Sciences: “astronomers say”, “neuroscientists found”.
+  'astronomer', 'astrophysicist', 'cosmologist', 'physicist', 'chemist',
+  'neuroscientist', 'geneticist', 'immunologist', 'pharmacologist',
+  'toxicologist', 'physiologist', 'endocrinologist', 'seismologist',
+  'volcanologist', 'glaciologist', 'oceanographer', 'archaeologist',
+  'anthropologist', 'sociologist', 'criminologist', 'zoologist', 'botanist',
+  'entomologist', 'ornithologist', 'paleontologist', 'palaeontologist',
+  'mathematician', 'linguist', 'clinician', 'surgeon', 'pharmacist',
+  'veterinarian', 'naysayer', 'doubter'
 ] as const
 
 /**
@@ -126,7 +135,7 @@ export const collectives = [
 export const partisans = [
   'supporter', 'opponent', 'critic', 'activist', 'campaigner', 'advocate',
   'skeptic', 'sceptic', 'proponent', 'defender', 'detractor', 'loyalist',
-  'backer', 'fan', 'blogger'
+  'backer', 'fan', 'blogger', 'naysayer', 'doubter'
 ] as const
 
 /**
@@ -153,7 +162,17 @@ export const documents = [
   'assessment', 'review', 'investigation', 'rumour', 'rumor', 'account',
   'leak', 'dossier', 'footage', 'recording', 'post', 'tweet', 'video',
   'photo', 'photograph', 'image', 'graph', 'chart', 'record', 'filing',
-  'letter', 'email', 'projection'
+  'letter', 'email', 'projection', 'information'
+] as const
+
+/**
+ * Document heads that are media: told something, they carried it (“told
+ * local media”, “told a private TV channel”).
+ */
+export const media = [
+  'media', 'press', 'outlet', 'newspaper', 'broadcaster', 'tabloid',
+  'magazine', 'website', 'tv station', 'channel', 'radio station', 'news site',
+  'paper', 'daily', 'station'
 ] as const
 
 /**

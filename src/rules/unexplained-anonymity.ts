@@ -11,11 +11,15 @@ export const unexplainedAnonymity: Rule = {
   flagged: '…, who asked not to be named, said',
   notFlagged: '…, who requested anonymity because he was not authorized to speak publicly',
   check({analysis, options, report}) {
+    // One message per source phrase, however many cues rest on it.
+    const reported = new Set<number>()
     for (const finding of analysis.findings) {
       const {attribution} = finding
       if (attribution.kind !== 'anonymous' || !attribution.source) continue
       if (!finding.introduction || finding.unresolved) continue
       if (attribution.reason || !checked(finding, options)) continue
+      if (reported.has(attribution.source.start)) continue
+      reported.add(attribution.source.start)
 
       const source = attribution.source
       const marker = attribution.marker

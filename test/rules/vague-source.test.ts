@@ -10,6 +10,16 @@ import {flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
   ['Experts say the bridge is unsafe and should be closed.', ['Experts']],
+  // Sciences, stance groups, denials, citing.
+  ['The comet, which astronomers say could return in 2061, was visible for weeks.', ['astronomers']],
+  ['Earlier, neuroscientists found that the region shrinks with age.', ['neuroscientists']],
+  ['Experts discounted the possibility that the water was contaminated.', ['Experts']],
+  ['The governor’s detractors have cited the unpaid contracts.', ['The governor’s detractors']],
+  ['Many within the union believe the strike is lost.', ['Many within the union']],
+  // The outlet that carried it is unnamed.
+  ['A fire captain told local media the blaze had started in a kitchen.', ['local media']],
+  ['According to a private TV channel, the talks had failed.', ['a private TV channel']],
+  ['According to reports their engagement ended in the spring.', ['reports']],
   ['Many historians argue that the treaty made the second war inevitable.', ['Many historians']],
   ['According to researchers, the virus mutates more slowly than influenza.', ['researchers']],
   ['Studies show that children who read every day do better at school.', ['Studies']],
