@@ -108,7 +108,7 @@ export function analyze(tree: Root, value: string, settings: AnalyzeSettings): A
     const named = memory.named || sentence.innerCapital
 
     for (const item of local) {
-      resolve(item, sentence, memory, named)
+      resolve(item, sentence, memory, named, lexicon)
       findings.push(item)
       if (item.attribution.source) memory.addSource(item)
     }
@@ -362,6 +362,9 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     // After an article or possessive a cue word is a noun or adjective (“an
     // informed source”, “his claims”).
     if (previous !== undefined && determined(previous, word)) continue
+    // “post-traumatic stress”, “long-term estimates”: after a hyphenated
+    // modifier the cue word is a noun.
+    if (previous !== undefined && previous.includes('-') && !tokens[token.index - 1]!.cap) continue
     if (previous !== undefined && (nominal.has(previous) || previous.endsWith("'s")) && canBeNoun(word)) continue
     // “will soon say”, “would never say”.
     if (previous !== undefined && negators.has(words[index - 2] ?? '') && hedgeWords.has(previous)) continue
@@ -486,13 +489,23 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
 
   found.sort((a, b) => a.attribution.cue.start - b.attribution.cue.start)
 
-  for (let index = 1; index < found.length; index++) {
+  // “Analysts had forecast 39 cents, according to a Refinitiv survey”: the
+  // named survey is where the collective speaks.
+  const namedAccording = found.findLast((d) => d.attribution.cue.type === 'according-to' && d.attribution.kind === 'named')
+  for (let index = 0; index < found.length; index++) {
     const finding = found[index]!
     const {attribution} = finding
     if (attribution.kind !== 'vague' || attribution.cue.type !== 'verb' || !attribution.head) continue
-    if (!lexicon.ordinaryPeople.has(attribution.head)) continue
+    if (namedAccording && namedAccording.attribution.cue.start > attribution.cue.start) {
+      attribution.kind = 'named'
+      continue
+    }
+
+    // Ordinary people or evidence inside a named speaker’s report (“the
+    // report said footage showed”) are the speaker’s.
+    if (index === 0 || (!lexicon.ordinaryPeople.has(attribution.head) && finding.headType !== 'document')) continue
     const speaker = found[index - 1]!.attribution
-    if (speaker.kind === 'named' && speaker.cue.type === 'verb' && speaker.cue.end <= attribution.source!.start) {
+    if (speaker.kind === 'named' && speaker.cue.type === 'verb' && speaker.cue.start !== attribution.cue.start && speaker.cue.end <= attribution.source!.start) {
       finding.reported = true
     }
   }
@@ -1031,7 +1044,7 @@ function titleHead(norm: string, lexicon: CompiledLexicon): string | undefined {
  * recent name; a definite description (“the aide”) takes the last source
  * or titled name with the same head.
  */
-function resolve(finding: Finding, sentence: Sentence, memory: Memory, named: boolean): void {
+function resolve(finding: Finding, sentence: Sentence, memory: Memory, named: boolean, lexicon: CompiledLexicon): void {
   const attribution = finding.attribution
   const reference = attribution.reference
   if (!reference) return
@@ -1082,7 +1095,9 @@ function resolve(finding: Finding, sentence: Sentence, memory: Memory, named: bo
     attribution.kind = 'named'
     reference.antecedent = titled
   } else if (finding.headType === 'collective') {
-    if (!attribution.plural && named) {
+    // “The researchers found”: the group the text has described, unless it
+    // is one nobody can name (“the international community”).
+    if (named && !(attribution.plural && lexicon.unnameableGroups.has(attribution.head ?? ''))) {
       // “The virologist said”: one particular expert, surely the one the
       // text has named.
       attribution.kind = 'named'
@@ -1111,6 +1126,11 @@ function resolve(finding: Finding, sentence: Sentence, memory: Memory, named: bo
     ) {
       attribution.kind = nearby.attribution.kind
       reference.antecedent = nearby.attribution.source!
+    } else if (memory.lastName && !lexicon.sourceOnlyHeads.has(attribution.head ?? '') && !attribution.plural && !lexicon.markers.matchAll(sentence.words).length) {
+      // “The attorney said”, with a person named before and no attorney
+      // introduced: the named person in their role.
+      attribution.kind = 'named'
+      reference.antecedent = memory.lastName
     } else {
       // “The aide added”, with no aide introduced: this is the introduction.
       finding.introduction = true

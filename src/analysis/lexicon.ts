@@ -32,6 +32,8 @@ export interface CompiledLexicon {
   reportingVerbs: ReadonlySet<string>
   sourceVerbs: ReadonlySet<string>
   quoteTags: ReadonlySet<string>
+  sourceOnlyHeads: ReadonlySet<string>
+  unnameableGroups: ReadonlySet<string>
   tellingVerbs: ReadonlySet<string>
   media: ReadonlySet<string>
   verbFrames: PatternSet
@@ -101,6 +103,8 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     reportingVerbs: lower(data.reportingVerbs),
     sourceVerbs: lower(data.sourceVerbs),
     quoteTags: lower(data.quoteTags),
+    sourceOnlyHeads: lastWords(data.sourceOnlyHeads),
+    unnameableGroups: lastWords(data.unnameableGroups),
     tellingVerbs: lower(data.tellingVerbs),
     media: lastWords(data.media),
     verbFrames,

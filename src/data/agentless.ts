@@ -46,7 +46,8 @@ export const impersonal = [
 export const passive = [
   '{be} being? widely|generally|commonly|now|also|reportedly|long? said|believed|thought|understood|reported|alleged|rumoured|rumored|reputed|tipped|claimed|feared|presumed|suspected|rumoured to',
   '{be} widely|generally|largely|increasingly|broadly|commonly|often|still|sometimes|once? seen|regarded|viewed|perceived|considered|recognised|recognized|hailed|touted|interpreted|acknowledged as',
-  'widely|generally|broadly|commonly regarded|considered|seen|viewed|believed|thought|recognised|recognized|acknowledged|tipped|expected',
+  // Not the active verb: “he more widely regarded the essay highly”.
+  'widely|generally|broadly|commonly regarded|considered|seen|viewed|believed|thought|recognised|recognized|acknowledged|tipped|expected >as|to|among|by|in|for|that',
   'once|often|long seen|regarded|viewed|considered as',
   '{be} estimated to >kill|cost|have|be|affect|number|total|reach|account|cause',
   '{have} been described|labelled|labeled|branded|characterised|characterized|portrayed|billed|dubbed|hailed|touted as',

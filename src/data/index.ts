@@ -25,6 +25,10 @@ export interface LexiconData {
   tellingVerbs: ReadonlyArray<string>
   /** Document heads that are media (“local media”, “a TV channel”). */
   media: ReadonlyArray<string>
+  /** Heads that never refer back to a named person (“the source”). */
+  sourceOnlyHeads: ReadonlyArray<string>
+  /** Groups a definite article does not make specific (“the international community”). */
+  unnameableGroups: ReadonlyArray<string>
   /** Speech tags after a closing quotation mark (“he continued”). */
   quoteTags: ReadonlyArray<string>
   /** Verbs that report only in a frame (“agreed that”, “appeared to show”). */
@@ -114,6 +118,8 @@ export const defaultLexicon: LexiconData = {
   sourceVerbs: cues.sourceVerbs,
   verbFrames: cues.verbFrames,
   quoteTags: cues.quoteTags,
+  sourceOnlyHeads: sources.sourceOnlyHeads,
+  unnameableGroups: sources.unnameableGroups,
   tellingVerbs: cues.tellingVerbs,
   media: sources.media,
   participleCues: cues.participleCues,

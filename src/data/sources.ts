@@ -176,6 +176,22 @@ export const media = [
 ] as const
 
 /**
+ * Heads that only ever describe a source, never a person the story has
+ * named: “the source said” with no source introduced is a new, anonymous
+ * source, where “the attorney said” is the named attorney.
+ */
+export const sourceOnlyHeads = [
+  'source', 'insider', 'person', 'individual', 'official', 'aide', 'staffer',
+  'diplomat'
+] as const
+
+/**
+ * Groups nobody can name, so a definite one (“the international community”)
+ * is still vague.
+ */
+export const unnameableGroups = ['scientific community', 'international community', 'voice', 'figure'] as const
+
+/**
  * Records named by their issuer are specific: “court documents”, “police
  * records”, “city budget documents”, “census figures”.  Only for record
  * heads: “state media” and “local reports” stay vague.

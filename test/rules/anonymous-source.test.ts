@@ -159,6 +159,8 @@ const negatives: Array<string> = [
   'The strike disrupted the company’s sources of supply for a month.',
   'Governor Kathy Lin said the state had secured federal funding. The governor told reporters she expected construction to begin in the spring.',
   'Priya Nair, who organises the festival, said more than 40 stalls had signed up. She added that tickets had sold out.',
+  // A definite role after a named person is that person.
+  'Defence lawyer Maria Costa spoke outside the court. The attorney said the ruling would be appealed.',
   // Acting on a bid or a plan is no denial of a claim.
   'Two senior officials rejected the bid on Monday.',
   'A source close to the family rallied the volunteers.'

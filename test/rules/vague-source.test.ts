@@ -108,6 +108,12 @@ const positives: Array<[string, Array<string>]> = [
 ]
 
 const negatives: Array<string> = [
+  // A named survey after the collective, evidence inside a named report, a
+  // group the text has named, a noun after a hyphenated modifier.
+  'Analysts had expected a loss of 12 cents a share, according to a Refinitiv poll.',
+  'The inspector’s report said video footage showed the guard asleep at his desk.',
+  'A team at the University of Leeds built the cell. The researchers found that a hollow design stopped it swelling.',
+  'Earlier work found that veterans with post-traumatic stress disorder sleep less.',
   'Analysts at Morgan Stanley estimate that the deal will add to earnings.',
   'Researchers at the University of Tokyo reported the findings in Nature.',
   'Economists surveyed by Bloomberg expect growth of 2 percent.',
