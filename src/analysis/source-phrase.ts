@@ -35,7 +35,7 @@ const quantityNouns = new Set<string>(quantityNounsList)
 const leftStops = new Set<string>(leftStopsList)
 
 /** The longest source phrase read away from a cue, in words. */
-const maxPhrase = 14
+const maxPhrase = 20
 
 const boundaries = new Set<string>(phraseBoundaries)
 const notName = new Set<string>(notNames)

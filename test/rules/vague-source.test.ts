@@ -13,6 +13,8 @@ const positives: Array<[string, Array<string>]> = [
   // Sciences, stance groups, denials, citing.
   ['The comet, which astronomers say could return in 2061, was visible for weeks.', ['astronomers']],
   ['Earlier, neuroscientists found that the region shrinks with age.', ['neuroscientists']],
+  // A long subject, participle and all.
+  ['Health experts searching for the source of a sudden outbreak of a severe respiratory illness in the north say a virus is to blame.', ['Health experts searching']],
   ['Experts discounted the possibility that the water was contaminated.', ['Experts']],
   ['The governor’s detractors have cited the unpaid contracts.', ['The governor’s detractors']],
   ['Many within the union believe the strike is lost.', ['Many within the union']],
