@@ -37,6 +37,7 @@ import {messageControl} from 'unified-message-control'
 import {visit} from 'unist-util-visit'
 import retextAttribution from './index.js'
 import {resolveOptions, type Options} from './options.js'
+import {exactPositions, shiftForByteOrderMark} from './positions.js'
 import {ruleIds} from './rules/ids.js'
 
 /** Input formats. */
@@ -166,10 +167,12 @@ interface Pipelines {
   markdown: Processor<MdastRoot>
   mdx: Processor<MdastRoot>
   html: Processor<HastRoot>
-  /** mdast → nlcst → attribution rules. */
+  /** mdast → nlcst. */
   fromMdast: Processor<undefined, MdastRoot, NlcstRoot>
-  /** hast → nlcst → attribution rules. */
+  /** hast → nlcst. */
   fromHast: Processor<undefined, HastRoot, NlcstRoot>
+  /** The attribution rules on nlcst. */
+  check: Processor<undefined, NlcstRoot, NlcstRoot>
   /** Inline control comments in mdast (Markdown and MDX). */
   mdastControl: Processor<undefined, MdastRoot, MdastRoot>
   skipBlockquotes: boolean
@@ -222,15 +225,17 @@ function createPipelines(options: ProcessorOptions | null | undefined) {
       .use(remarkFrontmatter, ['yaml', 'toml'])
       .freeze(),
     html: unified().use(rehypeParse).freeze(),
+    // Mutate mode with the English parser (see the module comment); the
+    // rules run once the positions are exact (`./positions.ts`).
     fromMdast: unified()
-      // Mutate mode with the English parser (see the module comment).
       .use(remarkRetext, ParseEnglish, {ignore})
-      .use(retextAttribution, plugin)
       .freeze() as unknown as Pipelines['fromMdast'],
     fromHast: unified()
       .use(rehypeRetext, ParseEnglish)
-      .use(retextAttribution, plugin)
       .freeze() as unknown as Pipelines['fromHast'],
+    check: unified()
+      .use(retextAttribution, plugin)
+      .freeze() as unknown as Pipelines['check'],
     mdastControl: unified()
       .use(remarkMessageControl, controlOptions)
       .freeze() as unknown as Pipelines['mdastControl']
@@ -257,6 +262,15 @@ export function retextAttributionFiles(
   this.parser = function (document: string, file: VFile): Node {
     const format = state.format ?? formatFromPath(file.path)
     file.data.attributionFormat = format
+
+    if (format === 'markdown' || format === 'mdx') {
+      // micromark drops a byte order mark, and with it one from every offset.
+      const bom = document.charCodeAt(0) === 0xfe_ff
+      const tree = state[format].parse(bom ? document.slice(1) : document)
+      if (bom) shiftForByteOrderMark(tree)
+      return tree
+    }
+
     return state[format].parse(document)
   }
 
@@ -275,15 +289,20 @@ export function retextAttributionFiles(
     } else if (format === 'html') {
       const hast = tree as HastRoot
       if (state.skipBlockquotes) markBlockquotes(hast)
-      await state.fromHast.run(hast, file)
+      const nlcst = await state.fromHast.run(hast, file)
+      exactPositions(nlcst, hast, String(file), 'html')
+      await state.check.run(nlcst, file)
       messageControl(withoutWhitespace(hast), {
         ...controlOptionsFor(file),
         marker: hastCommentMarker,
         test: 'comment'
       })
     } else {
-      await state.fromMdast.run(tree as MdastRoot, file)
-      await state.mdastControl.run(tree as MdastRoot, file)
+      const mdast = tree as MdastRoot
+      const nlcst = await state.fromMdast.run(mdast, file)
+      exactPositions(nlcst, mdast, String(file), 'markdown')
+      await state.check.run(nlcst, file)
+      await state.mdastControl.run(mdast, file)
     }
 
     return undefined
