@@ -8,6 +8,7 @@ import {list} from '../options.js'
 import {presets} from '../presets.js'
 import {formats, type Format} from '../processor.js'
 import type {VFile} from 'vfile'
+import {escapeControls, escapeFiles} from './escape.js'
 import {jsonWriter, type ReportWriter} from './json.js'
 import {check, type CheckOptions, type CheckResult} from './run.js'
 import {sarifWriter} from './sarif.js'
@@ -244,9 +245,9 @@ export async function main(
   for (const problem of result.configProblems) {
     io.stderr.write(
       'retext-attribution: cannot use config file' +
-        (problem.file ? ' `' + problem.file + '`' : '') +
+        (problem.file ? ' `' + escapeControls(problem.file) + '`' : '') +
         ': ' +
-        problem.reason +
+        escapeControls(problem.reason) +
         '\n'
     )
   }
@@ -261,6 +262,7 @@ export async function main(
       : flags.color
         ? true
         : Boolean(io.stderr.isTTY) && !env.NO_COLOR
+    escapeFiles(kept)
     const report = textReporter(kept, {
       quiet,
       silent,
@@ -271,7 +273,10 @@ export async function main(
   }
 
   if (flags.summary) {
-    const table = formatSummary(rows, totalSummary(rows.map((d) => d.summary)))
+    const table = formatSummary(
+      rows.map((d) => ({...d, path: escapeControls(d.path)})),
+      totalSummary(rows.map((d) => d.summary))
+    )
     // The json report carries the summary itself; SARIF keeps stdout clean.
     if (reporter === 'text') io.stdout.write(table)
     else if (reporter === 'sarif') io.stderr.write(table)

@@ -351,6 +351,22 @@ describe('exit codes and output options', () => {
     expect(preset.stderr).toContain('unknown preset `no-such-preset`')
   })
 
+  it('escapes terminal control characters of file names and text in the text report', () => {
+    const folder = scratch()
+    const name = 'a\u001B]0;pwned\u0007\u001B[2J\u202E.txt'
+    writeFileSync(
+      path.join(folder, name),
+      'The stadium cost 40% more\u001B[31m than the $2.3 billion\u009B2J budget.\n'
+    )
+    const run = cli(['--why', '--summary', name], {cwd: folder})
+    expect(run.code).toBe(0)
+    const output = run.stderr + run.stdout
+    expect(output).toContain('unattributed-claim')
+    expect(output).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202E]/)
+    expect(run.stderr).toContain('a\\u001b]0;pwned\\u0007\\u001b[2J\\u202e.txt')
+    expect(run.stderr).toContain('more\\u001b[31m than')
+  })
+
   it('shows notes and links with `--why`', () => {
     const plain = cli(['formats/story.txt'])
     expect(plain.stderr).not.toContain('[note]')
