@@ -271,6 +271,17 @@ export function retextAttributionFiles(
       return tree
     }
 
+    if (format === 'html') {
+      const tree = state.html.parse(document)
+      // An empty document gives a root without a position, which the bridge
+      // refuses: it is a document without words.
+      tree.position ??= {
+        start: {line: 1, column: 1, offset: 0},
+        end: {line: 1, column: 1, offset: 0}
+      }
+      return tree
+    }
+
     return state[format].parse(document)
   }
 

@@ -367,6 +367,17 @@ describe('exit codes and output options', () => {
     expect(run.stderr).toContain('more\\u001b[31m than')
   })
 
+  it('gives empty and blank HTML files a clean result', () => {
+    const folder = scratch()
+    writeFileSync(path.join(folder, 'empty.html'), '')
+    writeFileSync(path.join(folder, 'blank.html'), ' \n\t\n')
+    const run = cli(['empty.html', 'blank.html'], {cwd: folder})
+    expect(run.stderr).not.toContain('expected position')
+    expect(run.stderr).toContain('empty.html: no issues found')
+    expect(run.stderr).toContain('blank.html: no issues found')
+    expect(run.code).toBe(0)
+  })
+
   it('shows notes and links with `--why`', () => {
     const plain = cli(['formats/story.txt'])
     expect(plain.stderr).not.toContain('[note]')

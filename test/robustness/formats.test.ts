@@ -270,3 +270,19 @@ describe('formats: every place covers exactly the words of `actual`', () => {
     })
   }
 })
+
+describe('formats: empty documents', () => {
+  const blanks = ['', ' ', '\n\n', ' \t\r\n ', '\uFEFF', '<!-- x -->', '<p></p>']
+
+  for (const [, path] of [...documents, ['text', 'story.txt'] as const]) {
+    it(path + ': a clean, empty result', async () => {
+      for (const value of blanks) {
+        // Not MDX syntax.
+        if (path.endsWith('.mdx') && value.startsWith('<!')) continue
+        const file = await createProcessor().process(new VFile({path, value}))
+        expect(file.messages, JSON.stringify(value)).toEqual([])
+        expect(file.data.attributions).toEqual([])
+      }
+    })
+  }
+})
