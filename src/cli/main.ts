@@ -10,7 +10,7 @@ import {formats, type Format} from '../processor.js'
 import type {VFile} from 'vfile'
 import {escapeControls, escapeFiles} from './escape.js'
 import {jsonWriter, type ReportWriter} from './json.js'
-import {check, type CheckOptions, type CheckResult} from './run.js'
+import {check, extensions, type CheckOptions, type CheckResult} from './run.js'
 import {sarifWriter} from './sarif.js'
 import {formatSummary, totalSummary, type SourcingSummary} from './summary.js'
 import {version} from './version.js'
@@ -25,6 +25,12 @@ export interface Io {
   stdin?: NodeJS.ReadableStream
   cwd?: string
   env?: Record<string, string | undefined>
+  /**
+   * Stop checking once aborted (the bin aborts on SIGINT and SIGTERM): the
+   * files checked so far are reported — a JSON or SARIF report is ended, so
+   * it stays a complete document — and the exit code is 130.
+   */
+  signal?: AbortSignal
 }
 
 const options = {
@@ -93,7 +99,8 @@ Output
 
 Exit status: 0 when no warning or error was reported (information messages
 alone do not fail), 1 when one was, or when a file or config file could not
-be read, 2 on a bad command line.
+be read, 2 on a bad command line or when the files, folders and globs given
+found no file to check, 130 when interrupted.
 `
 
 /**
@@ -198,6 +205,7 @@ export async function main(
     detectIgnore: !flags['no-ignore'],
     ignorePatterns: flags['ignore-pattern'],
     silentlyIgnore: flags['silently-ignore'],
+    signal: io.signal,
     onFile(file) {
       const summary = file.data.attributionSummary
       if (flags.summary && summary) {
@@ -280,6 +288,23 @@ export async function main(
     // The json report carries the summary itself; SARIF keeps stdout clean.
     if (reporter === 'text') io.stdout.write(table)
     else if (reporter === 'sarif') io.stderr.write(table)
+  }
+
+  if (result.nothingFound) {
+    // As ESLint does: a typo in a glob must not pass as a clean check.
+    io.stderr.write(
+      'retext-attribution: no files to check: ' +
+        parsed.positionals.map((d) => '`' + escapeControls(d) + '`').join(', ') +
+        ' found no file (folders are searched for ' +
+        extensions.map((d) => '.' + d).join(', ') +
+        ' files that are not ignored)\n'
+    )
+    return 2
+  }
+
+  if (result.interrupted) {
+    io.stderr.write('retext-attribution: interrupted; reported the files checked so far\n')
+    return 130
   }
 
   return result.code

@@ -3,12 +3,14 @@
  * from src/ (into a private folder, so other test files building dist/ at
  * the same time cannot disturb it), run with `node` on fixture files.
  */
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {
   chmodSync,
+  closeSync,
   cpSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readFileSync,
   readdirSync,
   rmSync,
@@ -378,6 +380,21 @@ describe('exit codes and output options', () => {
     expect(run.code).toBe(0)
   })
 
+  it('says so and exits 2 when the files, folders and globs given find nothing', () => {
+    const folder = scratch()
+    mkdirSync(path.join(folder, 'empty'))
+    writeFileSync(path.join(folder, 'notes.csv'), 'a,b\n')
+    for (const args of [['*.nothing'], ['empty'], ['nope/**/*.md'], ['empty', '*.nothing']]) {
+      const run = cli(args, {cwd: folder})
+      expect(run.code, args.join(' ')).toBe(2)
+      expect(run.stderr).toContain('no files to check: `' + args[0] + '`')
+    }
+
+    // A folder with something to check is no such case.
+    writeFileSync(path.join(folder, 'empty', 'a.md'), 'Fine.\n')
+    expect(cli(['empty'], {cwd: folder}).code).toBe(0)
+  })
+
   it('shows notes and links with `--why`', () => {
     const plain = cli(['formats/story.txt'])
     expect(plain.stderr).not.toContain('[note]')
@@ -722,3 +739,63 @@ function snapshot(folder: string): Record<string, [string, number]> {
 
   return result
 }
+
+describe('interrupted and cut-short output', () => {
+  /** A folder of `count` files with findings, for reports of some size. */
+  function many(count: number): string {
+    const folder = scratch()
+    for (let index = 0; index < count; index++) {
+      writeFileSync(
+        path.join(folder, 'story-' + String(index).padStart(5, '0') + '.txt'),
+        'Experts say the bridge is unsafe. A senior official said it would close.\n'
+      )
+    }
+
+    return folder
+  }
+
+  it('stops quietly when the reader of the report goes away (EPIPE)', () => {
+    const folder = many(400)
+    for (const reporter of ['json', 'sarif']) {
+      const result = spawnSync(
+        'sh',
+        ['-c', '"$0" "$1" --reporter ' + reporter + ' . | head -c 100 > /dev/null', process.execPath, bin],
+        {cwd: folder, encoding: 'utf8', timeout: 60_000}
+      )
+      expect(result.stderr, reporter).toBe('')
+    }
+  })
+
+  it('ends the JSON report, a complete document, when interrupted', async () => {
+    const folder = many(3000)
+    const report = path.join(scratch(), 'report.json')
+    const fd = openSync(report, 'w')
+    const child = spawn(process.execPath, [bin, '--reporter', 'json', '.'], {
+      cwd: folder,
+      stdio: ['ignore', fd, 'pipe']
+    })
+    closeSync(fd)
+    let stderr = ''
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk
+    })
+    const exited = new Promise<number | null>((resolve) => {
+      child.on('exit', (code) => resolve(code))
+    })
+
+    // Interrupt once part of the report is written.
+    const start = Date.now()
+    while (statSync(report).size === 0 && Date.now() - start < 60_000) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+
+    child.kill('SIGINT')
+    const code = await exited
+    const text = readFileSync(report, 'utf8')
+    const parsed = JSON.parse(text) as JsonReport
+    expect(parsed.files.length).toBeGreaterThan(0)
+    expect(parsed.files.length).toBeLessThan(3000)
+    expect(code).toBe(130)
+    expect(stderr).toContain('interrupted')
+  })
+})
