@@ -36,7 +36,7 @@ import {unified, type Preset, type Processor} from 'unified'
 import {messageControl} from 'unified-message-control'
 import {visit} from 'unist-util-visit'
 import retextAttribution from './index.js'
-import {resolveOptions, type Options} from './options.js'
+import {describe, isPlainObject, resolveOptions, type Options} from './options.js'
 import {exactPositions, shiftForByteOrderMark} from './positions.js'
 import {ruleIds} from './rules/ids.js'
 
@@ -115,10 +115,10 @@ export function splitOptions(options: ProcessorOptions | null | undefined): {
 } {
   const value: unknown = options ?? {}
 
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isPlainObject(value)) {
     throw new TypeError(
       'retext-attribution: expected options to be an object, not `' +
-        JSON.stringify(value) +
+        describe(value) +
         '`'
     )
   }
@@ -145,7 +145,7 @@ export function splitOptions(options: ProcessorOptions | null | undefined): {
   ) {
     throw new TypeError(
       'retext-attribution: expected `skipBlockquotes` to be a boolean, not `' +
-        JSON.stringify(skipBlockquotes) +
+        describe(skipBlockquotes) +
         '`'
     )
   }

@@ -9,7 +9,7 @@
  * (same globs, ignore files, extensions and errors), then checked in batches,
  * and each checked file keeps only its messages and sourcing counts.
  */
-import {statSync} from 'node:fs'
+import {existsSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import * as path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -124,6 +124,16 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   if (options.skipBlockquotes) given.skipBlockquotes = true
   if (options.preset) given.preset = options.preset as ProcessorOptions['preset']
   splitOptions(given)
+
+  // The engine would report a missing ignore file as a config file problem
+  // on every file.
+  if (options.ignorePath && !existsSync(path.resolve(cwd, options.ignorePath))) {
+    throw new Error(
+      'retext-attribution: cannot read the ignore file `' +
+        options.ignorePath +
+        '` given with `--ignore-path`: no such file'
+    )
+  }
 
   const common: EngineOptions = {
     processor: createProcessor().use(cliFilePlugin),

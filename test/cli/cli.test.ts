@@ -230,6 +230,13 @@ describe('configuration', () => {
     ])
   })
 
+  it('says a missing `--ignore-path` is a missing ignore file, not a config problem', () => {
+    const run = cli(['--ignore-path', 'no-such.ignore', 'formats/story.txt'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('ignore file `no-such.ignore` given with `--ignore-path`: no such file')
+    expect(run.stderr).not.toContain('config')
+  })
+
   it('checks ignored files with `--no-ignore`, and takes `--ignore-pattern`', () => {
     const all = json(cli(['config', '-r', 'json', '--no-ignore']))
     expect(all.files.map((d) => d.path)).toContain('config/ignored/story.txt')
