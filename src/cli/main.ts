@@ -8,6 +8,7 @@ import {list} from '../options.js'
 import {presets} from '../presets.js'
 import {formats, type Format} from '../processor.js'
 import type {VFile} from 'vfile'
+import {describeRefused} from './config-guard.js'
 import {escapeControls, escapeFiles} from './escape.js'
 import {jsonWriter, type ReportWriter} from './json.js'
 import {check, extensions, type CheckOptions, type CheckResult} from './run.js'
@@ -73,7 +74,9 @@ Input
       --skip-blockquotes       do not check text in block quotes
 
 Configuration (.retext-attributionrc[.json|.yml|.yaml|.js|.cjs|.mjs] or a
-"retext-attribution" field in package.json, found up from each file)
+"retext-attribution" field in package.json, found up from each file; a
+JavaScript one only up to the project root, the nearest folder with a
+package.json or .git)
       --preset <name>          use this preset: ${Object.keys(presets).join(', ')}
       --config <path>          use this config file instead of searching
       --no-config              do not search for config files
@@ -249,6 +252,10 @@ export async function main(
   }
 
   if (progressShown) io.stderr.write('\r\u001B[K')
+
+  for (const refused of describeRefused(path.resolve(io.cwd ?? process.cwd()))) {
+    io.stderr.write('retext-attribution: ' + escapeControls(refused) + '\n')
+  }
 
   for (const problem of result.configProblems) {
     io.stderr.write(

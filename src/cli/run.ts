@@ -27,6 +27,7 @@ import {
   type Format,
   type ProcessorOptions
 } from '../processor.js'
+import {configGuard, installConfigGuard} from './config-guard.js'
 import {cliFilePlugin} from './file-plugin.js'
 
 export const rcName = '.retext-attributionrc'
@@ -119,6 +120,9 @@ export interface CheckResult {
  */
 export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd())
+  // Code configs run only inside the project of the file checked.
+  installConfigGuard()
+  configGuard.refused.clear()
   const given: ProcessorOptions = {}
   if (options.format) given.format = options.format
   if (options.skipBlockquotes) given.skipBlockquotes = true

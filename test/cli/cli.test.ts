@@ -7,6 +7,7 @@ import {spawn, spawnSync} from 'node:child_process'
 import {
   chmodSync,
   closeSync,
+  existsSync,
   cpSync,
   mkdirSync,
   mkdtempSync,
@@ -256,6 +257,36 @@ describe('configuration', () => {
 
     const quiet = cli(['config/ignored/story.txt', '--silently-ignore'])
     expect(quiet.code).toBe(0)
+  })
+
+  it('runs code configs only up to the project root of each file', () => {
+    const folder = scratch()
+    const project = path.join(folder, 'project')
+    mkdirSync(path.join(project, 'docs'), {recursive: true})
+    writeFileSync(path.join(project, 'package.json'), '{"private": true}\n')
+    writeFileSync(path.join(project, 'docs', 'story.md'), 'Experts say the bridge is unsafe.\n')
+    // Above the project: planted, never run.
+    writeFileSync(
+      path.join(folder, '.retext-attributionrc.mjs'),
+      "import {writeFileSync} from 'node:fs'\n" +
+        "writeFileSync(new URL('ran', import.meta.url), 'ran')\n" +
+        'export default {rules: {"vague-source": "off"}}\n'
+    )
+
+    const run = cli(['docs/story.md'], {cwd: project})
+    expect(existsSync(path.join(folder, 'ran'))).toBe(false)
+    expect(run.stderr).toContain('vague-source')
+    expect(run.stderr).toMatch(/not running config file `\.\.\/\.retext-attributionrc\.mjs`: it is above the project root/)
+    expect(run.code).toBe(1)
+
+    // Inside the project: run.
+    writeFileSync(
+      path.join(project, '.retext-attributionrc.mjs'),
+      'export default {rules: {"vague-source": "off"}}\n'
+    )
+    const inside = cli(['docs/story.md'], {cwd: project})
+    expect(inside.stderr).not.toContain('not running')
+    expect(inside.code).toBe(0)
   })
 
   it('reports an invalid config once, naming the file and the key, with exit code 1', () => {
