@@ -6,9 +6,11 @@
  * unified-engine (the CLI) and unified-language-server (editors) run one
  * processor over many files, so unlike alex (one format per invocation) the
  * parser here dispatches on the file, and the transformer applies the matching
- * bridge to retext: mdast → nlcst with `remark-retext`, hast → nlcst with
- * `rehype-retext`, both with the English parser (their bridge mode would use
- * `parse-latin`, which splits “Sen. Ortiz said” into two sentences).
+ * bridge to retext: mdast → nlcst as `mdast-util-to-nlcst` does, hast → nlcst
+ * with `rehype-retext`, both with the English parser (their bridge mode would
+ * use `parse-latin`, which splits “Sen. Ortiz said” into two sentences), and
+ * both, like plain text, in time linear in the size of the text
+ * (`./parse.ts`).
  *
  * Inline control comments (`<!-- retext-attribution ignore -->`,
  * `disable`/`enable`, optionally followed by rule ids) work in Markdown, MDX
@@ -22,7 +24,6 @@ import type {Root as NlcstRoot} from 'nlcst'
 import type {Node, Parent} from 'unist'
 import type {VFile} from 'vfile'
 import {commentMarker} from 'mdast-comment-marker'
-import {ParseEnglish} from 'parse-english'
 import rehypeParse from 'rehype-parse'
 import rehypeRetext from 'rehype-retext'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -30,13 +31,13 @@ import remarkGfm from 'remark-gfm'
 import remarkMdx from 'remark-mdx'
 import remarkMessageControl from 'remark-message-control'
 import remarkParse from 'remark-parse'
-import remarkRetext from 'remark-retext'
 import retextEnglish from 'retext-english'
 import {unified, type Preset, type Processor} from 'unified'
 import {messageControl} from 'unified-message-control'
 import {visit} from 'unist-util-visit'
 import retextAttribution from './index.js'
 import {describe, isPlainObject, resolveOptions, type Options} from './options.js'
+import {mdastToNlcst, parseText, splitLongText, windowedParser} from './parse.js'
 import {exactPositions, shiftForByteOrderMark} from './positions.js'
 import {ruleIds} from './rules/ids.js'
 
@@ -167,8 +168,8 @@ interface Pipelines {
   markdown: Processor<MdastRoot>
   mdx: Processor<MdastRoot>
   html: Processor<HastRoot>
-  /** mdast → nlcst. */
-  fromMdast: Processor<undefined, MdastRoot, NlcstRoot>
+  /** mdast node types not checked. */
+  ignore: Array<string>
   /** hast → nlcst. */
   fromHast: Processor<undefined, HastRoot, NlcstRoot>
   /** The attribution rules on nlcst. */
@@ -225,13 +226,12 @@ function createPipelines(options: ProcessorOptions | null | undefined) {
       .use(remarkFrontmatter, ['yaml', 'toml'])
       .freeze(),
     html: unified().use(rehypeParse).freeze(),
-    // Mutate mode with the English parser (see the module comment); the
-    // rules run once the positions are exact (`./positions.ts`).
-    fromMdast: unified()
-      .use(remarkRetext, ParseEnglish, {ignore})
-      .freeze() as unknown as Pipelines['fromMdast'],
+    // The bridges with the English parser (see the module comment), in
+    // linear time (`./parse.ts`); the rules run once the positions are
+    // exact (`./positions.ts`).
+    ignore,
     fromHast: unified()
-      .use(rehypeRetext, ParseEnglish)
+      .use(rehypeRetext, windowedParser() as never)
       .freeze() as unknown as Pipelines['fromHast'],
     check: unified()
       .use(retextAttribution, plugin)
@@ -282,7 +282,8 @@ export function retextAttributionFiles(
       return tree
     }
 
-    return state[format].parse(document)
+    // retext-english’s parse, in linear time (`./parse.ts`).
+    return parseText(document)
   }
 
   // Checking never changes a document: compiling gives it back as is, so
@@ -300,7 +301,7 @@ export function retextAttributionFiles(
     } else if (format === 'html') {
       const hast = tree as HastRoot
       if (state.skipBlockquotes) markBlockquotes(hast)
-      const nlcst = await state.fromHast.run(hast, file)
+      const nlcst = await state.fromHast.run(splitLongText(hast, file), file)
       exactPositions(nlcst, hast, String(file), 'html')
       await state.check.run(nlcst, file)
       messageControl(withoutWhitespace(hast), {
@@ -310,7 +311,7 @@ export function retextAttributionFiles(
       })
     } else {
       const mdast = tree as MdastRoot
-      const nlcst = await state.fromMdast.run(mdast, file)
+      const nlcst = mdastToNlcst(mdast, file, {ignore: state.ignore})
       exactPositions(nlcst, mdast, String(file), 'markdown')
       await state.check.run(nlcst, file)
       await state.mdastControl.run(mdast, file)
