@@ -8,6 +8,8 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {analyze} from './analysis/analyze.js'
+import type {Attribution, Span} from './types.js'
+import {readerView, type ReaderView} from './reader.js'
 import {compileLexicon} from './analysis/lexicon.js'
 import {resolveOptions, words as toWords, type Options} from './options.js'
 import {rules} from './rules/index.js'
@@ -63,32 +65,41 @@ export default function retextAttribution(
   })
 
   return function (tree, file) {
-    const value = String(file)
-    const analysis = analyze(tree, value, {lexicon})
-    file.data.attributions = analysis.findings.map((d) => d.attribution)
-    if (active.length === 0) return
-
-    // Offsets become points only when there is something to report.
-    let place: ReturnType<typeof location> | undefined
-    // Messages are errors underneath; their stack traces say nothing about
-    // the prose and cost more than the rest of the message.
-    const stackTraceLimit = Error.stackTraceLimit
-    Error.stackTraceLimit = 0
+    // The analysis reads the words as a reader sees them (no markup or
+    // character references); offsets come back to the source.
+    const view = readerView(tree, String(file))
 
     try {
-      for (const {rule, severity} of active) {
-        rule.check({
-          analysis,
-          lexicon,
-          options: settings,
-          report(report) {
-            place ??= location(file)
-            emit(file, rule.id, severity, report, place)
-          }
-        })
+      const analysis = analyze(tree, view ? view.value : String(file), {lexicon})
+      file.data.attributions = analysis.findings.map((d) =>
+        view ? toSource(d.attribution, view) : d.attribution
+      )
+      if (active.length === 0) return
+
+      // Offsets become points only when there is something to report.
+      let place: ReturnType<typeof location> | undefined
+      // Messages are errors underneath; their stack traces say nothing about
+      // the prose and cost more than the rest of the message.
+      const stackTraceLimit = Error.stackTraceLimit
+      Error.stackTraceLimit = 0
+
+      try {
+        for (const {rule, severity} of active) {
+          rule.check({
+            analysis,
+            lexicon,
+            options: settings,
+            report(report) {
+              place ??= location(file)
+              emit(file, rule.id, severity, report, place, view)
+            }
+          })
+        }
+      } finally {
+        Error.stackTraceLimit = stackTraceLimit
       }
     } finally {
-      Error.stackTraceLimit = stackTraceLimit
+      view?.restore()
     }
   }
 
@@ -97,11 +108,12 @@ export default function retextAttribution(
     ruleId: RuleId,
     severity: 'error' | 'info' | 'warning',
     report: Report,
-    place: ReturnType<typeof location>
+    place: ReturnType<typeof location>,
+    view: ReaderView | undefined
   ): void {
     if (allowed(report.actual)) return
-    const start = place.toPoint(report.start)
-    const end = place.toPoint(report.end)
+    const start = place.toPoint(view ? view.toSource(report.start, 'start') : report.start)
+    const end = place.toPoint(view ? view.toSource(report.end, 'end') : report.end)
     if (!start || !end) return
     const sentence = report.finding?.sentence
     const options = {
@@ -134,5 +146,37 @@ export default function retextAttribution(
 
       return false
     })
+  }
+}
+
+/** An attribution with its offsets in the source instead of the reader’s text. */
+function toSource(attribution: Attribution, view: ReaderView): Attribution {
+  const result: Attribution = {
+    ...attribution,
+    cue: span(attribution.cue),
+    sentence: {
+      start: view.toSource(attribution.sentence.start, 'start'),
+      end: view.toSource(attribution.sentence.end, 'end')
+    }
+  }
+  if (attribution.source) result.source = span(attribution.source)
+  if (attribution.marker) result.marker = span(attribution.marker)
+  if (attribution.reason) result.reason = span(attribution.reason)
+  if (attribution.relayedBy) result.relayedBy = span(attribution.relayedBy)
+  if (attribution.reference?.antecedent) {
+    result.reference = {
+      ...attribution.reference,
+      antecedent: span(attribution.reference.antecedent)
+    }
+  }
+
+  return result
+
+  function span<T extends Span>(value: T): T {
+    return {
+      ...value,
+      start: view.toSource(value.start, 'start'),
+      end: view.toSource(value.end, 'end')
+    }
   }
 }

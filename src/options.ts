@@ -4,6 +4,7 @@
  * key or value, so a CLI or editor can show it as is.
  */
 import {defaultLexicon, type LexiconData} from './data/index.js'
+import {wordClasses} from './data/grammar.js'
 import {presets, type PresetName} from './presets.js'
 import {ruleIds, type RuleId} from './rules/ids.js'
 
@@ -96,7 +97,7 @@ export function resolveOptions(
 ): ResolvedOptions {
   const settings = options ?? {}
 
-  if (typeof settings !== 'object' || Array.isArray(settings)) {
+  if (!isPlainObject(settings)) {
     throw new TypeError(
       'retext-attribution: expected options to be an object, not `' +
         describe(settings) +
@@ -134,9 +135,11 @@ export function resolveOptions(
   }
 
   const rules = settings.rules ?? {}
-  if (typeof rules !== 'object' || Array.isArray(rules)) {
+  if (!isPlainObject(rules)) {
     throw new TypeError(
-      'retext-attribution: expected `rules` to be an object mapping rule ids to severities'
+      'retext-attribution: expected `rules` to be an object mapping rule ids to severities, not `' +
+        describe(rules) +
+        '`'
     )
   }
 
@@ -172,7 +175,9 @@ export function resolveOptions(
   const allow = settings.allow ?? []
   if (!Array.isArray(allow) || allow.some((d) => typeof d !== 'string')) {
     throw new TypeError(
-      'retext-attribution: expected `allow` to be an array of strings'
+      'retext-attribution: expected `allow` to be an array of strings, not `' +
+        describe(allow) +
+        '`'
     )
   }
 
@@ -219,9 +224,11 @@ function extendLexicon(
 ): LexiconData {
   if (extra === null || extra === undefined) return base
 
-  if (typeof extra !== 'object' || Array.isArray(extra)) {
+  if (!isPlainObject(extra)) {
     throw new TypeError(
-      'retext-attribution: expected `lexicon` to be an object of string arrays'
+      'retext-attribution: expected `lexicon` to be an object of string arrays, not `' +
+        describe(extra) +
+        '`'
     )
   }
 
@@ -244,8 +251,29 @@ function extendLexicon(
       throw new TypeError(
         'retext-attribution: expected `lexicon.' +
           key +
-          '` to be an array of strings'
+          '` to be an array of strings, not `' +
+          describe(values) +
+          '`'
       )
+    }
+
+    for (const pattern of values as Array<string>) {
+      for (const name of classNames(pattern)) {
+        // Names every object has (`constructor`, `__proto__`) are no word
+        // classes either.
+        if (name in wordClasses && !Object.hasOwn(wordClasses, name)) {
+          throw new Error(
+            'retext-attribution: unknown word class `{' +
+              name +
+              '}` in pattern `' +
+              pattern +
+              '` of `lexicon.' +
+              key +
+              '`; expected one of ' +
+              list(Object.keys(wordClasses).map((d) => '{' + d + '}'))
+          )
+        }
+      }
     }
 
     const name = key as keyof LexiconData
@@ -261,9 +289,11 @@ function resolveThresholds(
   const result = {...defaultThresholds}
   if (value === null || value === undefined) return result
 
-  if (typeof value !== 'object' || Array.isArray(value)) {
+  if (!isPlainObject(value)) {
     throw new TypeError(
-      'retext-attribution: expected `thresholds` to be an object'
+      'retext-attribution: expected `thresholds` to be an object, not `' +
+        describe(value) +
+        '`'
     )
   }
 
@@ -307,9 +337,45 @@ export function list(values: Iterable<string>): string {
   return [...values].map((d) => '`' + d + '`').join(', ')
 }
 
-function describe(value: unknown): string {
+/** Names of the word classes (`{name}`) in a pattern. */
+function classNames(pattern: string): Array<string> {
+  const names: Array<string> = []
+  let open = pattern.indexOf('{')
+
+  while (open !== -1) {
+    const close = pattern.indexOf('}', open + 1)
+    if (close === -1) break
+    const inner = pattern.slice(open + 1, close)
+    const nested = inner.lastIndexOf('{')
+    names.push(nested === -1 ? inner : inner.slice(nested + 1))
+    open = pattern.indexOf('{', close + 1)
+  }
+
+  return names
+}
+
+/**
+ * Whether `value` is a plain object (`{}`, JSON, YAML): a `Map`, a `Date`
+ * or a class instance has no options in its own keys.
+ */
+export function isPlainObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  const prototype = Object.getPrototypeOf(value) as unknown
+  return prototype === Object.prototype || prototype === null
+}
+
+/** A value as written in an error message. */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return value
+  // JSON has no `NaN` or `Infinity`: it would say `null`.
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value)
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && !isPlainObject(value)) {
+    const name = (value as {constructor?: {name?: unknown}}).constructor?.name
+    return 'a ' + (typeof name === 'string' && name ? name : 'non-plain object')
+  }
+
   try {
-    return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
+    return JSON.stringify(value) ?? String(value)
   } catch {
     return String(value)
   }

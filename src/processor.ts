@@ -6,9 +6,11 @@
  * unified-engine (the CLI) and unified-language-server (editors) run one
  * processor over many files, so unlike alex (one format per invocation) the
  * parser here dispatches on the file, and the transformer applies the matching
- * bridge to retext: mdast → nlcst with `remark-retext`, hast → nlcst with
- * `rehype-retext`, both with the English parser (their bridge mode would use
- * `parse-latin`, which splits “Sen. Ortiz said” into two sentences).
+ * bridge to retext: mdast → nlcst as `mdast-util-to-nlcst` does, hast → nlcst
+ * with `rehype-retext`, both with the English parser (their bridge mode would
+ * use `parse-latin`, which splits “Sen. Ortiz said” into two sentences), and
+ * both, like plain text, in time linear in the size of the text
+ * (`./parse.ts`).
  *
  * Inline control comments (`<!-- retext-attribution ignore -->`,
  * `disable`/`enable`, optionally followed by rule ids) work in Markdown, MDX
@@ -22,7 +24,6 @@ import type {Root as NlcstRoot} from 'nlcst'
 import type {Node, Parent} from 'unist'
 import type {VFile} from 'vfile'
 import {commentMarker} from 'mdast-comment-marker'
-import {ParseEnglish} from 'parse-english'
 import rehypeParse from 'rehype-parse'
 import rehypeRetext from 'rehype-retext'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -30,13 +31,14 @@ import remarkGfm from 'remark-gfm'
 import remarkMdx from 'remark-mdx'
 import remarkMessageControl from 'remark-message-control'
 import remarkParse from 'remark-parse'
-import remarkRetext from 'remark-retext'
 import retextEnglish from 'retext-english'
 import {unified, type Preset, type Processor} from 'unified'
 import {messageControl} from 'unified-message-control'
 import {visit} from 'unist-util-visit'
 import retextAttribution from './index.js'
-import {resolveOptions, type Options} from './options.js'
+import {describe, isPlainObject, resolveOptions, type Options} from './options.js'
+import {mdastToNlcst, parseText, splitLongText, windowedParser} from './parse.js'
+import {exactPositions, shiftForByteOrderMark} from './positions.js'
 import {ruleIds} from './rules/ids.js'
 
 /** Input formats. */
@@ -114,10 +116,10 @@ export function splitOptions(options: ProcessorOptions | null | undefined): {
 } {
   const value: unknown = options ?? {}
 
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isPlainObject(value)) {
     throw new TypeError(
       'retext-attribution: expected options to be an object, not `' +
-        JSON.stringify(value) +
+        describe(value) +
         '`'
     )
   }
@@ -144,7 +146,7 @@ export function splitOptions(options: ProcessorOptions | null | undefined): {
   ) {
     throw new TypeError(
       'retext-attribution: expected `skipBlockquotes` to be a boolean, not `' +
-        JSON.stringify(skipBlockquotes) +
+        describe(skipBlockquotes) +
         '`'
     )
   }
@@ -166,10 +168,12 @@ interface Pipelines {
   markdown: Processor<MdastRoot>
   mdx: Processor<MdastRoot>
   html: Processor<HastRoot>
-  /** mdast → nlcst → attribution rules. */
-  fromMdast: Processor<undefined, MdastRoot, NlcstRoot>
-  /** hast → nlcst → attribution rules. */
+  /** mdast node types not checked. */
+  ignore: Array<string>
+  /** hast → nlcst. */
   fromHast: Processor<undefined, HastRoot, NlcstRoot>
+  /** The attribution rules on nlcst. */
+  check: Processor<undefined, NlcstRoot, NlcstRoot>
   /** Inline control comments in mdast (Markdown and MDX). */
   mdastControl: Processor<undefined, MdastRoot, MdastRoot>
   skipBlockquotes: boolean
@@ -222,15 +226,16 @@ function createPipelines(options: ProcessorOptions | null | undefined) {
       .use(remarkFrontmatter, ['yaml', 'toml'])
       .freeze(),
     html: unified().use(rehypeParse).freeze(),
-    fromMdast: unified()
-      // Mutate mode with the English parser (see the module comment).
-      .use(remarkRetext, ParseEnglish, {ignore})
-      .use(retextAttribution, plugin)
-      .freeze() as unknown as Pipelines['fromMdast'],
+    // The bridges with the English parser (see the module comment), in
+    // linear time (`./parse.ts`); the rules run once the positions are
+    // exact (`./positions.ts`).
+    ignore,
     fromHast: unified()
-      .use(rehypeRetext, ParseEnglish)
-      .use(retextAttribution, plugin)
+      .use(rehypeRetext, windowedParser() as never)
       .freeze() as unknown as Pipelines['fromHast'],
+    check: unified()
+      .use(retextAttribution, plugin)
+      .freeze() as unknown as Pipelines['check'],
     mdastControl: unified()
       .use(remarkMessageControl, controlOptions)
       .freeze() as unknown as Pipelines['mdastControl']
@@ -257,7 +262,28 @@ export function retextAttributionFiles(
   this.parser = function (document: string, file: VFile): Node {
     const format = state.format ?? formatFromPath(file.path)
     file.data.attributionFormat = format
-    return state[format].parse(document)
+
+    if (format === 'markdown' || format === 'mdx') {
+      // micromark drops a byte order mark, and with it one from every offset.
+      const bom = document.charCodeAt(0) === 0xfe_ff
+      const tree = state[format].parse(bom ? document.slice(1) : document)
+      if (bom) shiftForByteOrderMark(tree)
+      return tree
+    }
+
+    if (format === 'html') {
+      const tree = state.html.parse(document)
+      // An empty document gives a root without a position, which the bridge
+      // refuses: it is a document without words.
+      tree.position ??= {
+        start: {line: 1, column: 1, offset: 0},
+        end: {line: 1, column: 1, offset: 0}
+      }
+      return tree
+    }
+
+    // retext-english’s parse, in linear time (`./parse.ts`).
+    return parseText(document)
   }
 
   // Checking never changes a document: compiling gives it back as is, so
@@ -275,15 +301,20 @@ export function retextAttributionFiles(
     } else if (format === 'html') {
       const hast = tree as HastRoot
       if (state.skipBlockquotes) markBlockquotes(hast)
-      await state.fromHast.run(hast, file)
+      const nlcst = await state.fromHast.run(splitLongText(hast, file), file)
+      exactPositions(nlcst, hast, String(file), 'html')
+      await state.check.run(nlcst, file)
       messageControl(withoutWhitespace(hast), {
         ...controlOptionsFor(file),
         marker: hastCommentMarker,
         test: 'comment'
       })
     } else {
-      await state.fromMdast.run(tree as MdastRoot, file)
-      await state.mdastControl.run(tree as MdastRoot, file)
+      const mdast = tree as MdastRoot
+      const nlcst = mdastToNlcst(mdast, file, {ignore: state.ignore})
+      exactPositions(nlcst, mdast, String(file), 'markdown')
+      await state.check.run(nlcst, file)
+      await state.mdastControl.run(mdast, file)
     }
 
     return undefined

@@ -7,10 +7,31 @@ import {main} from './main.js'
 
 process.title = 'retext-attribution'
 
+// A reader that stops early (`| head`) closes the pipe: nothing more can be
+// written, and that is no failure of the check, so stop without a word.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', function (error: NodeJS.ErrnoException) {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+}
+
+// On the first interrupt, stop after the files being checked and end the
+// report, so a report written to a file is a complete document; on the
+// second, stop at once.
+const controller = new AbortController()
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, function () {
+    if (controller.signal.aborted) process.exit(130)
+    controller.abort()
+  })
+}
+
 main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin
+  stdin: process.stdin,
+  signal: controller.signal
 }).then(
   function (code) {
     process.exitCode = code

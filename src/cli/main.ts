@@ -8,8 +8,10 @@ import {list} from '../options.js'
 import {presets} from '../presets.js'
 import {formats, type Format} from '../processor.js'
 import type {VFile} from 'vfile'
+import {describeRefused} from './config-guard.js'
+import {escapeControls, escapeFiles} from './escape.js'
 import {jsonWriter, type ReportWriter} from './json.js'
-import {check, type CheckOptions, type CheckResult} from './run.js'
+import {check, extensions, type CheckOptions, type CheckResult} from './run.js'
 import {sarifWriter} from './sarif.js'
 import {formatSummary, totalSummary, type SourcingSummary} from './summary.js'
 import {version} from './version.js'
@@ -24,6 +26,12 @@ export interface Io {
   stdin?: NodeJS.ReadableStream
   cwd?: string
   env?: Record<string, string | undefined>
+  /**
+   * Stop checking once aborted (the bin aborts on SIGINT and SIGTERM): the
+   * files checked so far are reported — a JSON or SARIF report is ended, so
+   * it stays a complete document — and the exit code is 130.
+   */
+  signal?: AbortSignal
 }
 
 const options = {
@@ -66,7 +74,9 @@ Input
       --skip-blockquotes       do not check text in block quotes
 
 Configuration (.retext-attributionrc[.json|.yml|.yaml|.js|.cjs|.mjs] or a
-"retext-attribution" field in package.json, found up from each file)
+"retext-attribution" field in package.json, found up from each file; a
+JavaScript one only up to the project root, the nearest folder with a
+package.json or .git)
       --preset <name>          use this preset: ${Object.keys(presets).join(', ')}
       --config <path>          use this config file instead of searching
       --no-config              do not search for config files
@@ -92,7 +102,8 @@ Output
 
 Exit status: 0 when no warning or error was reported (information messages
 alone do not fail), 1 when one was, or when a file or config file could not
-be read, 2 on a bad command line.
+be read, 2 on a bad command line or when the files, folders and globs given
+found no file to check, 130 when interrupted.
 `
 
 /**
@@ -197,6 +208,7 @@ export async function main(
     detectIgnore: !flags['no-ignore'],
     ignorePatterns: flags['ignore-pattern'],
     silentlyIgnore: flags['silently-ignore'],
+    signal: io.signal,
     onFile(file) {
       const summary = file.data.attributionSummary
       if (flags.summary && summary) {
@@ -241,12 +253,16 @@ export async function main(
 
   if (progressShown) io.stderr.write('\r\u001B[K')
 
+  for (const refused of describeRefused(path.resolve(io.cwd ?? process.cwd()))) {
+    io.stderr.write('retext-attribution: ' + escapeControls(refused) + '\n')
+  }
+
   for (const problem of result.configProblems) {
     io.stderr.write(
       'retext-attribution: cannot use config file' +
-        (problem.file ? ' `' + problem.file + '`' : '') +
+        (problem.file ? ' `' + escapeControls(problem.file) + '`' : '') +
         ': ' +
-        problem.reason +
+        escapeControls(problem.reason) +
         '\n'
     )
   }
@@ -261,6 +277,7 @@ export async function main(
       : flags.color
         ? true
         : Boolean(io.stderr.isTTY) && !env.NO_COLOR
+    escapeFiles(kept)
     const report = textReporter(kept, {
       quiet,
       silent,
@@ -271,10 +288,30 @@ export async function main(
   }
 
   if (flags.summary) {
-    const table = formatSummary(rows, totalSummary(rows.map((d) => d.summary)))
+    const table = formatSummary(
+      rows.map((d) => ({...d, path: escapeControls(d.path)})),
+      totalSummary(rows.map((d) => d.summary))
+    )
     // The json report carries the summary itself; SARIF keeps stdout clean.
     if (reporter === 'text') io.stdout.write(table)
     else if (reporter === 'sarif') io.stderr.write(table)
+  }
+
+  if (result.nothingFound) {
+    // As ESLint does: a typo in a glob must not pass as a clean check.
+    io.stderr.write(
+      'retext-attribution: no files to check: ' +
+        parsed.positionals.map((d) => '`' + escapeControls(d) + '`').join(', ') +
+        ' found no file (folders are searched for ' +
+        extensions.map((d) => '.' + d).join(', ') +
+        ' files that are not ignored)\n'
+    )
+    return 2
+  }
+
+  if (result.interrupted) {
+    io.stderr.write('retext-attribution: interrupted; reported the files checked so far\n')
+    return 130
   }
 
   return result.code

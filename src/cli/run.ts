@@ -9,6 +9,7 @@
  * (same globs, ignore files, extensions and errors), then checked in batches,
  * and each checked file keeps only its messages and sourcing counts.
  */
+import {existsSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import * as path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -26,6 +27,7 @@ import {
   type Format,
   type ProcessorOptions
 } from '../processor.js'
+import {configGuard, installConfigGuard} from './config-guard.js'
 import {cliFilePlugin} from './file-plugin.js'
 
 export const rcName = '.retext-attributionrc'
@@ -76,6 +78,11 @@ export interface CheckOptions {
   onFile?: (file: VFile) => void
   /** Called after each batch with the files done and the files found. */
   onProgress?: (done: number, total: number) => void
+  /**
+   * Stop before the next batch once aborted (the files of finished batches
+   * are kept; `interrupted` says so in the result).
+   */
+  signal?: AbortSignal
 }
 
 /** A config file that could not be loaded. */
@@ -96,6 +103,13 @@ export interface CheckResult {
   configProblems: Array<ConfigProblem>
   /** `1` when a warning or error was reported or a config was invalid. */
   code: 0 | 1
+  /** Whether `signal` stopped the check before every file was checked. */
+  interrupted: boolean
+  /**
+   * Whether the files, folders and globs given found no file to check (an
+   * empty folder, a glob that matches nothing).
+   */
+  nothingFound: boolean
 }
 
 /**
@@ -106,11 +120,24 @@ export interface CheckResult {
  */
 export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd())
+  // Code configs run only inside the project of the file checked.
+  installConfigGuard()
+  configGuard.refused.clear()
   const given: ProcessorOptions = {}
   if (options.format) given.format = options.format
   if (options.skipBlockquotes) given.skipBlockquotes = true
   if (options.preset) given.preset = options.preset as ProcessorOptions['preset']
   splitOptions(given)
+
+  // The engine would report a missing ignore file as a config file problem
+  // on every file.
+  if (options.ignorePath && !existsSync(path.resolve(cwd, options.ignorePath))) {
+    throw new Error(
+      'retext-attribution: cannot read the ignore file `' +
+        options.ignorePath +
+        '` given with `--ignore-path`: no such file'
+    )
+  }
 
   const common: EngineOptions = {
     processor: createProcessor().use(cliFilePlugin),
@@ -139,6 +166,8 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const configProblems = new Map<string, ConfigProblem>()
   const checked: Array<VFile> = []
   let failed = false
+  let interrupted = false
+  let nothingFound = false
 
   /** Take finished files, in path order. */
   function settle(files: Array<VFile>) {
@@ -187,12 +216,22 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
     const found = await discover(inputs, common, options)
 
     if (found) {
+      // A file given by name that is ignored (with `--silently-ignore`) was
+      // found, and skipped as asked.
+      nothingFound =
+        found.length === 0 &&
+        !inputs.some((input) => isFile(path.resolve(cwd, input)))
       found.sort(byPath)
       const size = Math.max(1, options.batchSize ?? 100)
       let done = 0
       options.onProgress?.(done, found.length)
 
       for (let index = 0; index < found.length; index += size) {
+        if (options.signal?.aborted) {
+          interrupted = true
+          break
+        }
+
         const batch = found.slice(index, index + size)
         // Files the finder already failed (missing, ignored) skip the engine.
         const failedEarly = batch.filter((file) =>
@@ -225,7 +264,17 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   return {
     files: checked,
     configProblems: [...configProblems.values()],
-    code: failed ? 1 : 0
+    code: failed ? 1 : 0,
+    interrupted,
+    nothingFound
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile()
+  } catch {
+    return false
   }
 }
 

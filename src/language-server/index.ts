@@ -7,6 +7,7 @@
  * it from the workspace to get `processor`; `startLanguageServer` (called by
  * the bin) starts the server.
  */
+import * as path from 'node:path'
 import {inspect} from 'node:util'
 import type {Node} from 'unist'
 import {unified, type Processor} from 'unified'
@@ -25,6 +26,7 @@ import {
   type ProcessorOptions
 } from '../processor.js'
 import {ignoreName, packageField, rcName} from '../cli/run.js'
+import {configGuard, installConfigGuard} from '../cli/config-guard.js'
 import {createFrameGuard} from './framing.js'
 import {createPublishOrder} from './order.js'
 
@@ -77,9 +79,24 @@ export function retextAttributionLanguageServer(this: Processor): (
     file.data.unifiedEngineGiven = false
 
     let options: ProcessorOptions | undefined
+    installConfigGuard()
+
+    const folder = path.resolve(file.cwd, path.dirname(file.path))
+    for (const config of configGuard.refused.keys()) {
+      if (inside(folder, path.dirname(config))) configGuard.refused.delete(config)
+    }
 
     try {
       options = await loadOptions(file)
+
+      for (const [config, reason] of configGuard.refused) {
+        if (inside(folder, path.dirname(config))) {
+          file.info(
+            'Not running config file `' + config + '`: ' + reason,
+            {source: 'retext-attribution'}
+          )
+        }
+      }
     } catch (error) {
       // Said plainly, at the top of the file: thrown, the engine would show
       // “Cannot process file” and a stack trace instead of what is wrong.
@@ -94,6 +111,11 @@ export function retextAttributionLanguageServer(this: Processor): (
     await checker.run(checker.parse(file), file)
     return undefined
   }
+}
+
+/** Whether `folder` is `parent` or below it. */
+function inside(folder: string, parent: string): boolean {
+  return folder === parent || folder.startsWith(parent + path.sep)
 }
 
 /**
@@ -172,6 +194,12 @@ function checkerFor(options: ProcessorOptions | undefined) {
  */
 export function startLanguageServer(): void {
   process.title = 'retext-attribution-language-server'
+  // Code configs run only inside the project of the file checked, and not
+  // at all with `--no-code-config` or the setting `codeConfig: false`.
+  installConfigGuard()
+  if (process.argv.includes('--no-code-config')) configGuard.refuseCode = true
+  const fixed = configGuard.refuseCode
+  const settings = codeConfigSetting(fixed)
 
   // unified-language-server handles notifications in promises it does not
   // catch: a `didOpen` with an `untitled:` URI and no workspace, or with a
@@ -193,8 +221,14 @@ export function startLanguageServer(): void {
   if (process.argv.includes('--stdio')) {
     const order = createPublishOrder()
     const stdout = process.stdout
-    const input = process.stdin.pipe(createFrameGuard({filter: order.incoming}))
-    const output = createFrameGuard({filter: order.outgoing})
+    const input = process.stdin.pipe(
+      createFrameGuard({
+        filter: (body) => settings.incoming(body) && order.incoming(body)
+      })
+    )
+    const output = createFrameGuard({
+      filter: (body) => settings.outgoing(body) && order.outgoing(body)
+    })
     output.pipe(stdout)
     Object.defineProperty(process, 'stdin', {
       configurable: true,
@@ -219,4 +253,68 @@ export function startLanguageServer(): void {
     processorSpecifier: 'processor',
     defaultProcessor: processor as never
   })
+}
+
+/**
+ * Follow the `codeConfig` setting (`false` refuses code configs) in the
+ * client’s `initializationOptions` and in its answers to the server’s
+ * `workspace/configuration` requests for the `retext-attribution` section.
+ * Both filters pass every message; `fixed` (`--no-code-config`) wins.
+ */
+export function codeConfigSetting(fixed: boolean): {
+  incoming: (body: Buffer) => boolean
+  outgoing: (body: Buffer) => boolean
+} {
+  const asked = new Set<unknown>()
+  let initial: boolean | undefined
+  let workspace: boolean | undefined
+
+  return {
+    incoming(body) {
+      const initialize = body.includes('"initialize"')
+      if (!initialize && asked.size === 0) return true
+      const message = record(parse(body))
+      if (!message) return true
+
+      if (message.method === 'initialize') {
+        initial = flag(record(record(message.params)?.initializationOptions)?.codeConfig)
+      } else if (message.method === undefined && asked.has(message.id)) {
+        asked.delete(message.id)
+        const result = message.result
+        workspace = Array.isArray(result) ? flag(record(result[0])?.codeConfig) : undefined
+      } else {
+        return true
+      }
+
+      const refuse = fixed || (workspace ?? initial) === false
+      if (refuse !== configGuard.refuseCode) configGuard.refused.clear()
+      configGuard.refuseCode = refuse
+
+      return true
+    },
+    outgoing(body) {
+      if (!body.includes('workspace/configuration')) return true
+      const message = record(parse(body))
+      if (message?.method === 'workspace/configuration') asked.add(message.id)
+      return true
+    }
+  }
+
+  function flag(value: unknown): boolean | undefined {
+    return typeof value === 'boolean' ? value : undefined
+  }
+}
+
+function parse(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined
 }

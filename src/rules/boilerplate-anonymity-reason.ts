@@ -39,7 +39,7 @@ export const boilerplateAnonymityReason: Rule = {
       if (informative) continue
 
       // The rote words themselves: the reason found may run on past them.
-      const actual = analysisText(sentence, flagged.start, flagged.end)
+      const actual = sentence.value.slice(flagged.start, flagged.end)
       report({
         start: flagged.start,
         end: flagged.end,
@@ -64,18 +64,4 @@ function sentenceAt(
   }
 
   return undefined
-}
-
-/** Text of `[start, end)` from the tokens of `sentence`. */
-function analysisText(sentence: Sentence, start: number, end: number): string {
-  let text = ''
-  let previous: number | undefined
-  for (const token of sentence.tokens) {
-    if (token.start < start || token.end > end) continue
-    if (previous !== undefined && token.start > previous) text += ' '
-    text += token.text
-    previous = token.end
-  }
-
-  return text
 }

@@ -54,5 +54,33 @@ export function checked(finding: Finding, options: ResolvedOptions): boolean {
 /** “`text`” for reasons, with backticks in the text made harmless. */
 export function code(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim()
-  return '`' + (flat.length > 80 ? flat.slice(0, 77) + '…' : flat).replace(/`/g, "'") + '`'
+  return '`' + (flat.length > 80 ? cut(flat, 77) + '…' : flat).replace(/`/g, "'") + '`'
+}
+
+let graphemes: Intl.Segmenter | undefined
+
+/**
+ * The longest start of `text` of at most `size` UTF-16 units that ends
+ * between two graphemes: never half an emoji (a lone surrogate, which strict
+ * JSON readers reject) or a letter without its accent.
+ */
+export function cut(text: string, size: number): string {
+  if (text.length <= size) return text
+  let end = 0
+
+  if (typeof Intl === 'object' && typeof Intl.Segmenter === 'function') {
+    graphemes ??= new Intl.Segmenter('en', {granularity: 'grapheme'})
+    for (const {index} of graphemes.segment(text)) {
+      if (index > size) break
+      end = index
+    }
+
+    return text.slice(0, end)
+  }
+
+  // No segmenter: at least never split a surrogate pair.
+  end = size
+  const code = text.charCodeAt(end - 1)
+  if (code >= 0xd8_00 && code <= 0xdb_ff) end--
+  return text.slice(0, end)
 }

@@ -3,12 +3,15 @@
  * from src/ (into a private folder, so other test files building dist/ at
  * the same time cannot disturb it), run with `node` on fixture files.
  */
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {
   chmodSync,
+  closeSync,
+  existsSync,
   cpSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readFileSync,
   readdirSync,
   rmSync,
@@ -228,6 +231,13 @@ describe('configuration', () => {
     ])
   })
 
+  it('says a missing `--ignore-path` is a missing ignore file, not a config problem', () => {
+    const run = cli(['--ignore-path', 'no-such.ignore', 'formats/story.txt'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('ignore file `no-such.ignore` given with `--ignore-path`: no such file')
+    expect(run.stderr).not.toContain('config')
+  })
+
   it('checks ignored files with `--no-ignore`, and takes `--ignore-pattern`', () => {
     const all = json(cli(['config', '-r', 'json', '--no-ignore']))
     expect(all.files.map((d) => d.path)).toContain('config/ignored/story.txt')
@@ -247,6 +257,36 @@ describe('configuration', () => {
 
     const quiet = cli(['config/ignored/story.txt', '--silently-ignore'])
     expect(quiet.code).toBe(0)
+  })
+
+  it('runs code configs only up to the project root of each file', () => {
+    const folder = scratch()
+    const project = path.join(folder, 'project')
+    mkdirSync(path.join(project, 'docs'), {recursive: true})
+    writeFileSync(path.join(project, 'package.json'), '{"private": true}\n')
+    writeFileSync(path.join(project, 'docs', 'story.md'), 'Experts say the bridge is unsafe.\n')
+    // Above the project: planted, never run.
+    writeFileSync(
+      path.join(folder, '.retext-attributionrc.mjs'),
+      "import {writeFileSync} from 'node:fs'\n" +
+        "writeFileSync(new URL('ran', import.meta.url), 'ran')\n" +
+        'export default {rules: {"vague-source": "off"}}\n'
+    )
+
+    const run = cli(['docs/story.md'], {cwd: project})
+    expect(existsSync(path.join(folder, 'ran'))).toBe(false)
+    expect(run.stderr).toContain('vague-source')
+    expect(run.stderr).toMatch(/not running config file `\.\.\/\.retext-attributionrc\.mjs`: it is above the project root/)
+    expect(run.code).toBe(1)
+
+    // Inside the project: run.
+    writeFileSync(
+      path.join(project, '.retext-attributionrc.mjs'),
+      'export default {rules: {"vague-source": "off"}}\n'
+    )
+    const inside = cli(['docs/story.md'], {cwd: project})
+    expect(inside.stderr).not.toContain('not running')
+    expect(inside.code).toBe(0)
   })
 
   it('reports an invalid config once, naming the file and the key, with exit code 1', () => {
@@ -350,6 +390,48 @@ describe('exit codes and output options', () => {
     const preset = cli(['--preset', 'no-such-preset', 'clean'])
     expect(preset.code).toBe(2)
     expect(preset.stderr).toContain('unknown preset `no-such-preset`')
+  })
+
+  it('escapes terminal control characters of file names and text in the text report', () => {
+    const folder = scratch()
+    const name = 'a\u001B]0;pwned\u0007\u001B[2J\u202E.txt'
+    writeFileSync(
+      path.join(folder, name),
+      'The stadium cost 40% more\u001B[31m than the $2.3 billion\u009B2J budget.\n'
+    )
+    const run = cli(['--why', '--summary', name], {cwd: folder})
+    expect(run.code).toBe(0)
+    const output = run.stderr + run.stdout
+    expect(output).toContain('unattributed-claim')
+    expect(output).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202E]/)
+    expect(run.stderr).toContain('a\\u001b]0;pwned\\u0007\\u001b[2J\\u202e.txt')
+    expect(run.stderr).toContain('more\\u001b[31m than')
+  })
+
+  it('gives empty and blank HTML files a clean result', () => {
+    const folder = scratch()
+    writeFileSync(path.join(folder, 'empty.html'), '')
+    writeFileSync(path.join(folder, 'blank.html'), ' \n\t\n')
+    const run = cli(['empty.html', 'blank.html'], {cwd: folder})
+    expect(run.stderr).not.toContain('expected position')
+    expect(run.stderr).toContain('empty.html: no issues found')
+    expect(run.stderr).toContain('blank.html: no issues found')
+    expect(run.code).toBe(0)
+  })
+
+  it('says so and exits 2 when the files, folders and globs given find nothing', () => {
+    const folder = scratch()
+    mkdirSync(path.join(folder, 'empty'))
+    writeFileSync(path.join(folder, 'notes.csv'), 'a,b\n')
+    for (const args of [['*.nothing'], ['empty'], ['nope/**/*.md'], ['empty', '*.nothing']]) {
+      const run = cli(args, {cwd: folder})
+      expect(run.code, args.join(' ')).toBe(2)
+      expect(run.stderr).toContain('no files to check: `' + args[0] + '`')
+    }
+
+    // A folder with something to check is no such case.
+    writeFileSync(path.join(folder, 'empty', 'a.md'), 'Fine.\n')
+    expect(cli(['empty'], {cwd: folder}).code).toBe(0)
   })
 
   it('shows notes and links with `--why`', () => {
@@ -696,3 +778,63 @@ function snapshot(folder: string): Record<string, [string, number]> {
 
   return result
 }
+
+describe('interrupted and cut-short output', () => {
+  /** A folder of `count` files with findings, for reports of some size. */
+  function many(count: number): string {
+    const folder = scratch()
+    for (let index = 0; index < count; index++) {
+      writeFileSync(
+        path.join(folder, 'story-' + String(index).padStart(5, '0') + '.txt'),
+        'Experts say the bridge is unsafe. A senior official said it would close.\n'
+      )
+    }
+
+    return folder
+  }
+
+  it('stops quietly when the reader of the report goes away (EPIPE)', () => {
+    const folder = many(400)
+    for (const reporter of ['json', 'sarif']) {
+      const result = spawnSync(
+        'sh',
+        ['-c', '"$0" "$1" --reporter ' + reporter + ' . | head -c 100 > /dev/null', process.execPath, bin],
+        {cwd: folder, encoding: 'utf8', timeout: 60_000}
+      )
+      expect(result.stderr, reporter).toBe('')
+    }
+  })
+
+  it('ends the JSON report, a complete document, when interrupted', async () => {
+    const folder = many(3000)
+    const report = path.join(scratch(), 'report.json')
+    const fd = openSync(report, 'w')
+    const child = spawn(process.execPath, [bin, '--reporter', 'json', '.'], {
+      cwd: folder,
+      stdio: ['ignore', fd, 'pipe']
+    })
+    closeSync(fd)
+    let stderr = ''
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk
+    })
+    const exited = new Promise<number | null>((resolve) => {
+      child.on('exit', (code) => resolve(code))
+    })
+
+    // Interrupt once part of the report is written.
+    const start = Date.now()
+    while (statSync(report).size === 0 && Date.now() - start < 60_000) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+
+    child.kill('SIGINT')
+    const code = await exited
+    const text = readFileSync(report, 'utf8')
+    const parsed = JSON.parse(text) as JsonReport
+    expect(parsed.files.length).toBeGreaterThan(0)
+    expect(parsed.files.length).toBeLessThan(3000)
+    expect(code).toBe(130)
+    expect(stderr).toContain('interrupted')
+  })
+})

@@ -104,6 +104,14 @@ beforeAll(async () => {
     join(workspace, 'broken', '.retext-attributionrc'),
     JSON.stringify({rules: {'no-such-rule': true}})
   )
+  // Code configs: one in a project, one above a project's root.
+  const code = 'export default {rules: {"anonymous-source": "error"}}\n'
+  await mkdir(join(workspace, 'code'))
+  await writeFile(join(workspace, 'code', 'package.json'), '{"private": true}\n')
+  await writeFile(join(workspace, 'code', '.retext-attributionrc.mjs'), code)
+  await mkdir(join(workspace, 'outer', 'inner'), {recursive: true})
+  await writeFile(join(workspace, 'outer', '.retext-attributionrc.mjs'), code)
+  await writeFile(join(workspace, 'outer', 'inner', 'package.json'), '{"private": true}\n')
   await writeFile(
     join(workspace, '.retext-attributionignore'),
     'ignored/\n'
@@ -119,8 +127,14 @@ afterAll(async () => {
 })
 
 /** Spawn the server and initialize it as an editor does. */
-async function start(): Promise<Session> {
-  const child = spawn(process.execPath, [bin, '--stdio'], {
+async function start(
+  options: {
+    args?: Array<string>
+    settings?: Record<string, unknown>
+    initializationOptions?: Record<string, unknown>
+  } = {}
+): Promise<Session> {
+  const child = spawn(process.execPath, [bin, '--stdio', ...(options.args ?? [])], {
     cwd: workspace,
     stdio: ['pipe', 'pipe', 'pipe']
   })
@@ -138,7 +152,7 @@ async function start(): Promise<Session> {
   })
   // What VS Code answers: no settings of ours, registrations accepted.
   connection.onRequest(ConfigurationRequest.type, (params) =>
-    params.items.map(() => ({}))
+    params.items.map(() => options.settings ?? {})
   )
   connection.onRequest(RegistrationRequest.type, () => undefined)
   connection.listen()
@@ -163,7 +177,8 @@ async function start(): Promise<Session> {
       capabilities: {
         workspace: {configuration: true, workspaceFolders: true},
         textDocument: {publishDiagnostics: {versionSupport: true}}
-      }
+      },
+      initializationOptions: options.initializationOptions
     }),
     'initialize'
   )
@@ -482,6 +497,35 @@ describe('retext-attribution-language-server', () => {
 
     const quiet = await open(session, 'quiet/story.txt', paragraph)
     expect(quiet.map((d) => d.code)).toEqual(['unexplained-anonymity'])
+  })
+
+  it('runs a code config only inside the project, and never when refused', async () => {
+    const severity = (result: Array<Diagnostic>) =>
+      result.filter((d) => d.code === 'anonymous-source').map((d) => d.severity)
+    const refused = (result: Array<Diagnostic>) =>
+      result.some((d) => d.code === undefined && /Not running config file .*\.retext-attributionrc\.mjs/.test(String(d.message)))
+
+    const trusting = await start()
+    const inProject = await open(trusting, 'code/story.txt', paragraph)
+    expect(severity(inProject)).toEqual([1])
+    expect(refused(inProject)).toBe(false)
+    // Beyond the project root of the file: not run.
+    const above = await open(trusting, 'outer/inner/story.txt', paragraph)
+    expect(severity(above)).toEqual([2])
+    expect(refused(above)).toBe(true)
+    await stop(trusting)
+
+    for (const options of [
+      {args: ['--no-code-config']},
+      {settings: {codeConfig: false}},
+      {initializationOptions: {codeConfig: false}}
+    ]) {
+      const session = await start(options)
+      const result = await open(session, 'code/story.txt', paragraph)
+      expect(severity(result), JSON.stringify(options)).toEqual([2])
+      expect(refused(result)).toBe(true)
+      await stop(session)
+    }
   })
 
   it('reports an invalid config file as an error diagnostic', async () => {

@@ -36,6 +36,14 @@ const invalid: Array<[string, unknown, RegExp]> = [
   ['an unknown threshold', {thresholds: {perThousand: 3}}, /unknown threshold `perThousand`/],
   ['a negative threshold', {thresholds: {anonymousShare: -1}}, /`thresholds.anonymousShare`.*`-1`/],
   ['a threshold that is not a number', {thresholds: {anonymousShare: 'half'}}, /`thresholds.anonymousShare`.*`half`/],
+  ['a word class every object has', {lexicon: {impersonal: ['it is {constructor}']}}, /unknown word class `\{constructor\}`.*`lexicon.impersonal`/],
+  ['a word class named __proto__', {lexicon: {impersonal: ['it is {__proto__} said']}}, /unknown word class `\{__proto__\}`/],
+  ['a threshold that is NaN', {thresholds: {anonymousShare: Number.NaN}}, /`thresholds.anonymousShare`.*not `NaN`/],
+  ['a threshold that is Infinity', {thresholds: {minimumAttributions: Number.POSITIVE_INFINITY}}, /`thresholds.minimumAttributions`.*not `Infinity`/],
+  ['rules as a Map', {rules: new Map([['vague-source', 'off']])}, /`rules`.*not `a Map`/],
+  ['a lexicon as a Map', {lexicon: new Map()}, /`lexicon`.*not `a Map`/],
+  ['thresholds as a Date', {thresholds: new Date(0)}, /`thresholds`.*not `a Date`/],
+  ['options as a Map', new Map([['preset', 'ap']]), /options.*not `a Map`/],
   ['options as a string', 'ap', /`ap`/],
   ['options as an array', ['vague-source'], /options/]
 ]
@@ -60,5 +68,13 @@ describe('robustness: invalid options', () => {
     ]) {
       expect(() => configure(options)).not.toThrow()
     }
+  })
+})
+
+describe('robustness: invalid processor options', () => {
+  it('names the value and what is expected', async () => {
+    const {createProcessor} = await import('../../src/processor.js')
+    expect(() => createProcessor(new Map() as never).freeze()).toThrow(/expected options to be an object, not `a Map`/)
+    expect(() => createProcessor({skipBlockquotes: Number.NaN} as never).freeze()).toThrow(/`skipBlockquotes`.*not `NaN`/)
   })
 })

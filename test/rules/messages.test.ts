@@ -72,3 +72,34 @@ describe('messages', async () => {
     }
   )
 })
+
+describe('quoted text in reasons', async () => {
+  const {code} = await import('../../src/rules/rule.js')
+  const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+  it('cuts long text between graphemes, never inside an emoji or before an accent', () => {
+    for (let at = 70; at < 80; at++) {
+      const emoji = code('x'.repeat(at) + '👩‍👩‍👧' + 'y'.repeat(20))
+      expect(emoji).not.toMatch(loneSurrogate)
+      expect(emoji).toMatch(/(?:x|👩‍👩‍👧)…`$/)
+      const accent = code('x'.repeat(at) + 'e\u0301' + 'y'.repeat(20))
+      expect(accent).not.toMatch(/e…`$/)
+    }
+  })
+
+  it('gives reasons that strict JSON readers accept', async () => {
+    const start = 'The stadium cost 40% more than the $2.3 billion budget for '
+    let seen = 0
+    // The emoji at every place around the cut (77 units).
+    for (let at = 73; at < 79; at++) {
+      const text = start + 'w'.repeat(at - start.length - 1) + ' 😀 bridge in town.'
+      const file = await check(text, {rules: {'unattributed-claim': true}})
+      for (const message of file.messages) {
+        expect(message.reason).not.toMatch(loneSurrogate)
+        seen++
+      }
+    }
+
+    expect(seen).toBe(6)
+  })
+})
