@@ -399,6 +399,8 @@ describe('exit codes and output options', () => {
       path.join(folder, name),
       'The stadium cost 40% more\u001B[31m than the $2.3 billion\u009B2J budget.\n'
     )
+    // `unattributed-claim` quotes the whole sentence; it is off by default.
+    writeFileSync(path.join(folder, '.retext-attributionrc.json'), JSON.stringify({rules: {'unattributed-claim': true}}))
     const run = cli(['--why', '--summary', name], {cwd: folder})
     expect(run.code).toBe(0)
     const output = run.stderr + run.stdout
