@@ -19,6 +19,7 @@ import {
   perNot as perNotList,
   phrasalParticles as phrasalParticlesList,
   pronouns,
+  speakerPronouns,
   subjectWords as subjectWordsList,
   verbOnlyForms,
   wordClasses
@@ -80,6 +81,7 @@ const clauseStarters = new Set<string>(clauseStartersList)
 const prepositions = new Set<string>(leftStops)
 const modals = new Set<string>(wordClasses.modal)
 const objects = new Set<string>(wordClasses.object)
+const speakers = new Set<string>(speakerPronouns)
 const fillers = new Set<string>(cueFillers)
 const negators = new Set<string>(cueNegators)
 const singularPronouns = new Set<string>(pronouns.singular)
@@ -252,6 +254,8 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     // “Axios has learned”: an outlet, even as the first word; “Channel 9
     // has learned”: a numbered one.
     const numbered = subject?.norm === '#' && tokens[from - 2]?.cap === true
+    // “I understand that …”: the writer’s own knowledge, no hidden source.
+    if (subject && speakers.has(subject.norm)) continue
     if (!subject || !(numbered || isName(subject, lexicon, from - 1) || (subject.initial && subject.cap) || lexicon.outlets.has(subject.norm))) continue
     const start = readLeft(sentence, from)
     add('none', 'impersonal', start, to)
@@ -438,45 +442,21 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     const token = wordTokens[index]!
     if (used[token.index]) continue
     // “with sources close to the player saying …”: the source is the
-    // phrase after “with”.
+    // phrase after “with”; “aides are telling donors …”, “have been
+    // saying”: a progressive report by the subject.
     if (tokens[token.index - 1]?.kind === 'word') {
-      const phrase = withPhrase(sentence, token.index, lexicon)
-      if (phrase) add(phrase.kind, 'verb', token.index, token.index + 1, phrase)
+      const phrase = withPhrase(sentence, token.index, lexicon) ?? progressiveSubject(sentence, token.index, lexicon)
+      if (phrase && !phrase.speaker) add(phrase.kind, 'verb', token.index, token.index + 1, phrase)
       continue
     }
 
     if (tokens[token.index - 1]?.text !== ',') continue
     // “A police source said …, adding that …”: already attributed.
     if (found.some((d) => d.attribution.cue.start < token.start && d.attribution.kind !== 'none')) continue
-    let first = 0
-    while (first < token.index && tokens[first]!.kind !== 'word') first++
-    let end = readRight(sentence, first)
-    let acted = false
-    // The subject ends at its verb: “Gomez urged people not to share it,
-    // saying …” is Gomez speaking, not “people”.
-    for (let at = first + 1; at < end; at++) {
-      const word = tokens[at]!.norm
-      const previous = tokens[at - 1]!
-      // “Residents rallied”: a past form after a noun is its verb (before a
-      // noun it modifies it: “a retired officer”).
-      const past = word.endsWith('ed') && (previous.cap || previous.norm.endsWith('s') || lexicon.descriptors.has(previous.norm))
-      if (past || verbLike(word, lexicon)) {
-        acted = !lexicon.reportingVerbs.has(word) && !lexicon.sourceVerbs.has(word)
-        end = at
-        break
-      }
-    }
-
-    if (end <= first) continue
-    let phrase = classify(sentence, first, end, lexicon)
-    // “His attorney, Gregory Fenn, had asked …, arguing”: the name follows.
-    if (phrase && tokens[end]?.text === ',' && namesFollow(tokens, end + 1, lexicon)) {
-      phrase = {...phrase, kind: 'named', reference: undefined}
-    }
-
+    const subject = sentenceSubject(sentence, token.index, lexicon)
     // “Residents rallied on Monday, saying …”: a crowd doing something is
     // described, not cited.
-    if (phrase && !(acted && phrase.kind === 'vague')) add(phrase.kind, 'verb', token.index, token.index + 1, phrase)
+    if (subject && !(subject.acted && subject.phrase.kind === 'vague')) add(subject.phrase.kind, 'verb', token.index, token.index + 1, subject.phrase)
   }
 
   // Direct quotation: quoted words outside the cue and source.
@@ -712,6 +692,19 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
     left--
   }
 
+  // “Sen. Jane Doe (R-Ohio) said”: a parenthesis between subject and verb.
+  if (tokens[left]?.text === ')') {
+    let open = left - 1
+    while (open > 0 && left - open < 12 && tokens[open]!.text !== '(') open--
+    if (tokens[open]?.text === '(' && tokens[open - 1]?.kind === 'word') left = open - 1
+  }
+
+  // “The governor outlined the plan and said …”: the verbs share the
+  // sentence’s subject.
+  if ((tokens[left]?.norm === 'and' || tokens[left]?.norm === 'but') && left > 1 && tokens[left - 1]!.kind === 'word' && !joinsSubjects(tokens, left)) {
+    return sentenceSubject(sentence, left, lexicon)?.phrase
+  }
+
   const before = tokens[left]
 
   if (before && before.kind === 'word') return readSubject(sentence, left, lexicon)
@@ -808,6 +801,70 @@ function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
   }
 
   return undefined
+}
+
+/**
+ * Whether the “and” at `index` joins two subjects of the verb after it
+ * (“Smith and Jones said”) rather than two verbs.
+ */
+function joinsSubjects(tokens: ReadonlyArray<Token>, index: number): boolean {
+  const next = tokens[index + 1]
+  return next !== undefined && next.kind === 'word' && next.cap
+}
+
+/**
+ * The subject of a progressive report (“the campaign is telling donors”,
+ * “officials have been saying”): the phrase before its auxiliaries.
+ */
+function progressiveSubject(sentence: Sentence, cue: number, lexicon: CompiledLexicon): SourcePhrase | undefined {
+  const tokens = sentence.tokens
+  let left = cue - 1
+  while (left > 0 && tokens[left]!.kind === 'word' && (fillers.has(tokens[left]!.norm) || adverb(tokens, left))) left--
+  if (!be.has(tokens[left]!.norm)) return undefined
+  // “He is writing a book”: writing reports only a “that” clause.
+  if (tokens[cue]!.norm === 'writing' && !sentence.words.slice(cue, cue + 8).includes('that')) return undefined
+  while (left > 0 && tokens[left]!.kind === 'word' && (be.has(tokens[left]!.norm) || have.has(tokens[left]!.norm) || modals.has(tokens[left]!.norm) || fillers.has(tokens[left]!.norm))) left--
+  if (left < 0 || tokens[left]!.kind !== 'word') return undefined
+  return readSubject(sentence, left, lexicon)
+}
+
+/**
+ * The subject of the sentence, read from its first word up to its verb,
+ * before token `before`; `acted` when that verb is no report (“Gomez urged
+ * people not to share it, saying …” is Gomez speaking, not “people”).
+ */
+function sentenceSubject(
+  sentence: Sentence,
+  before: number,
+  lexicon: CompiledLexicon
+): {phrase: SourcePhrase; acted: boolean} | undefined {
+  const tokens = sentence.tokens
+  let first = 0
+  while (first < before && tokens[first]!.kind !== 'word') first++
+  let end = Math.min(readRight(sentence, first), before)
+  let acted = false
+  for (let at = first + 1; at < end; at++) {
+    const word = tokens[at]!.norm
+    const previous = tokens[at - 1]!
+    // “Residents rallied”: a past form after a noun is its verb (before a
+    // noun it modifies it: “a retired officer”).
+    // “The governor outlined”: after a determined noun, too.
+    const past = word.endsWith('ed') && (previous.cap || previous.norm.endsWith('s') || lexicon.descriptors.has(previous.norm) || articles.has(tokens[at - 2]?.norm ?? ''))
+    if (past || verbLike(word, lexicon)) {
+      acted = !lexicon.reportingVerbs.has(word) && !lexicon.sourceVerbs.has(word)
+      end = at
+      break
+    }
+  }
+
+  if (end <= first) return undefined
+  let phrase = classify(sentence, first, end, lexicon)
+  // “His attorney, Gregory Fenn, had asked …, arguing”: the name follows.
+  if (phrase && tokens[end]?.text === ',' && namesFollow(tokens, end + 1, lexicon)) {
+    phrase = {...phrase, kind: 'named', reference: undefined}
+  }
+
+  return phrase ? {phrase, acted} : undefined
 }
 
 /**

@@ -32,6 +32,7 @@ export interface CompiledLexicon {
   reportingVerbs: ReadonlySet<string>
   sourceVerbs: ReadonlySet<string>
   quoteTags: ReadonlySet<string>
+  anonymousModifiers: ReadonlySet<string>
   sourceOnlyHeads: ReadonlySet<string>
   unnameableGroups: ReadonlySet<string>
   tellingVerbs: ReadonlySet<string>
@@ -103,6 +104,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     reportingVerbs: lower(data.reportingVerbs),
     sourceVerbs: lower(data.sourceVerbs),
     quoteTags: lower(data.quoteTags),
+    anonymousModifiers: lower(data.anonymousModifiers),
     sourceOnlyHeads: lastWords(data.sourceOnlyHeads),
     unnameableGroups: lastWords(data.unnameableGroups),
     tellingVerbs: lower(data.tellingVerbs),

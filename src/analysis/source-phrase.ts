@@ -393,7 +393,7 @@ export function classify(
     headType: type
   }
   const determiner = pre.at(-1) === undefined ? undefined : pre.find((d) => determiners.has(d) || possessive.has(d) || numbers.has(d))
-  const hasMarker = norms.some((d) => d === 'unnamed' || d === 'unidentified' || d === 'anonymous')
+  const hasMarker = norms.some((d) => lexicon.anonymousModifiers.has(d))
   const knowledge = lexicon.knowledge.matchAll(post).length > 0
   const nameAfter = postTokens[0] !== undefined && isName(postTokens[0], lexicon, 1)
   const properBefore =

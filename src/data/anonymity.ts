@@ -1,4 +1,13 @@
 /**
+ * Modifiers that say a source is unnamed: “unnamed officials”,
+ * “unspecified sources”.
+ */
+export const anonymousModifiers = [
+  'unnamed', 'unidentified', 'anonymous', 'unspecified', 'undisclosed',
+  'nameless'
+] as const
+
+/**
  * Anonymity: markers that a source is unnamed on purpose, and reasons that
  * justify it.  Patterns use the syntax of `analysis/patterns.ts`.
  */

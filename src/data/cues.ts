@@ -142,7 +142,8 @@ export const tellingVerbs = ['tell', 'tells', 'told'] as const
 export const participleCues = [
   'saying', 'adding', 'noting', 'arguing', 'warning', 'claiming',
   'insisting', 'explaining', 'stating', 'telling', 'alleging', 'asserting',
-  'acknowledging', 'admitting', 'conceding', 'suggesting', 'writing'
+  'acknowledging', 'admitting', 'conceding', 'suggesting', 'writing',
+  'reporting', 'predicting', 'briefing'
 ] as const
 
 /**

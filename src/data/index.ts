@@ -29,6 +29,8 @@ export interface LexiconData {
   sourceOnlyHeads: ReadonlyArray<string>
   /** Groups a definite article does not make specific (“the international community”). */
   unnameableGroups: ReadonlyArray<string>
+  /** Modifiers that say a source is unnamed (“unnamed”, “unspecified”). */
+  anonymousModifiers: ReadonlyArray<string>
   /** Speech tags after a closing quotation mark (“he continued”). */
   quoteTags: ReadonlyArray<string>
   /** Verbs that report only in a frame (“agreed that”, “appeared to show”). */
@@ -118,6 +120,7 @@ export const defaultLexicon: LexiconData = {
   sourceVerbs: cues.sourceVerbs,
   verbFrames: cues.verbFrames,
   quoteTags: cues.quoteTags,
+  anonymousModifiers: anonymity.anonymousModifiers,
   sourceOnlyHeads: sources.sourceOnlyHeads,
   unnameableGroups: sources.unnameableGroups,
   tellingVerbs: cues.tellingVerbs,

@@ -134,6 +134,8 @@ const negatives: Array<string> = [
   'The trial heard there were no reports of injuries.',
   'The report, published by the ministry, found that rents had risen.',
   'There were no immediate reports of casualties.',
+  // The writer’s own knowledge is no hidden source.
+  'I understand that the minister will resign.',
   // The active verb has its agent.
   'In his letters he widely regarded Chekhov highly.'
 ]

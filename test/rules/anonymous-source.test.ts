@@ -43,6 +43,12 @@ const positives: Array<[string, Array<string>]> = [
   ['People close to the family said the funeral would be private.', ['People close to the family']],
   // A relative pronoun speaks for the phrase before its comma.
   ['Another insider, who also said the coach was staying, ruled out the possibility of a sale.', ['Another insider']],
+  // Progressive and shared-verb reports, a parenthesis before the verb,
+  // an “unspecified” group.
+  ['Aides to the senator are privately telling colleagues that he will retire.', ['Aides to the senator']],
+  ['A senior official briefed reporters and said the talks had failed.', ['A senior official']],
+  ['A senior aide (who asked not to be named) said the bill would pass.', ['A senior aide']],
+  ['Unspecified officials said the border had been closed overnight.', ['Unspecified officials']],
   // Denials report too.
   ['A senior source in the ministry dismissed the claims as fantasy.', ['A senior source']],
   ['An aide to the governor denied that any money had changed hands.', ['An aide to the governor']],
@@ -159,6 +165,10 @@ const negatives: Array<string> = [
   'The strike disrupted the company’s sources of supply for a month.',
   'Governor Kathy Lin said the state had secured federal funding. The governor told reporters she expected construction to begin in the spring.',
   'Priya Nair, who organises the festival, said more than 40 stalls had signed up. She added that tickets had sold out.',
+  // Named with a party tag, or the sentence’s named subject.
+  'Sen. Jane Doe (R-Ohio) said the bill would pass.',
+  'Governor Kathy Lin outlined the plan and said it would cost less than expected.',
+  'He is writing a book about the war.',
   // A definite role after a named person is that person.
   'Defence lawyer Maria Costa spoke outside the court. The attorney said the ruling would be appealed.',
   // Acting on a bid or a plan is no denial of a claim.

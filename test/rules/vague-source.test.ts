@@ -18,6 +18,9 @@ const positives: Array<[string, Array<string>]> = [
   ['Experts discounted the possibility that the water was contaminated.', ['Experts']],
   ['The governor’s detractors have cited the unpaid contracts.', ['The governor’s detractors']],
   ['Many within the union believe the strike is lost.', ['Many within the union']],
+  // Progressive reports.
+  ['Broadcasters are reporting that the polls have closed.', ['Broadcasters']],
+  ['Officials have been saying for weeks that the road would reopen.', ['Officials']],
   // The outlet that carried it is unnamed.
   ['A fire captain told local media the blaze had started in a kitchen.', ['local media']],
   ['According to a private TV channel, the talks had failed.', ['a private TV channel']],
