@@ -137,6 +137,18 @@ export function readLeft(sentence: Sentence, end: number): number {
     if (boundaries.has(token.norm) && !(token.norm === 'and' && joinsNames(tokens, start - 1))) break
     start--
     count++
+    // “In a filing to the bourses the company said”: an article after a
+    // noun, with no preposition or participle to take it, opens the
+    // subject (“an official overseeing the inquiry” reads on).
+    const before = tokens[start - 1]
+    if (
+      (token.norm === 'the' || token.norm === 'a' || token.norm === 'an') &&
+      before?.kind === 'word' &&
+      /s$/.test(before.norm) &&
+      !leftStops.has(before.norm) &&
+      !boundaries.has(before.norm) &&
+      !quantityNouns.has(before.norm)
+    ) break
   }
 
   return start
@@ -436,6 +448,9 @@ export function classify(
     // A bare, capitalised singular is a name: “Son said” (a person called
     // Son), where a common noun would need an article.
     if (!plural && pre.length === 0 && headToken.cap) return {...phrase, kind: 'named'}
+    // “SES chief technology officer praised …”: a bare singular title of a
+    // named body is the one person who holds it.
+    if (!plural && determiner === undefined && properBefore && lexicon.institutionalVoices.has(head)) return {...phrase, kind: 'named'}
     // “a Reuters witness”: the outlet’s own reporter.
     if (preTokens.some((d) => d.cap && !d.initial && lexicon.outlets.has(d.norm))) return {...phrase, kind: 'named'}
     // “the festival’s organisers”, “the company’s spokesman”: those who
@@ -577,6 +592,9 @@ function findHead(
 
     const next = norms[index + 1]
     if (next === undefined) return {index, type}
+    // “another Republican Senate source”: a capitalised party word before a
+    // descriptor modifies it.
+    if (token.cap && type === 'collective' && norms.slice(index + 1).some((d) => lexicon.descriptors.has(d))) continue
     const nextIsHead =
       lexicon.descriptors.has(next) ||
       lexicon.collectives.has(next) ||

@@ -6,7 +6,7 @@
 
 /** Impersonal constructions: “it is believed”, “there are fears that”. */
 export const impersonal = [
-  'it {have}? {be} widely|generally|commonly|now|also|increasingly|often|long? believed|thought|understood|said|claimed|reported|alleged|rumoured|rumored|feared|suspected|whispered|assumed|presumed|held|learnt|learned|gathered',
+  'it {have}? {be} widely|generally|commonly|now|also|further|reliably|authoritatively|increasingly|often|long? believed|thought|understood|said|claimed|reported|alleged|rumoured|rumored|feared|suspected|whispered|assumed|presumed|held|learnt|learned|gathered',
   // “…, it is often noted, …”.
   'it {have}? {be} often|widely|generally|commonly|frequently noted|argued|observed|pointed',
   'it {have}? {be} widely|generally|commonly|now|also? expected|considered|suggested|noted|estimated|hoped|argued|accepted|known|acknowledged|recognised|recognized|agreed|felt that',

@@ -69,7 +69,8 @@ export const sourceVerbs = [
   'state', 'states', 'note', 'notes', 'claims', 'report', 'reports',
   'tweet', 'tweets', 'comments', 'estimates', 'worried',
   'labelled', 'labeled', 'branded', 'dubbed', 'denounced', 'condemned',
-  'slammed', 'criticised', 'criticized', 'decried', 'hailed', 'praised',
+  'slammed', 'criticised', 'criticized', 'criticise', 'criticize',
+  'criticises', 'criticizes', 'decried', 'hailed', 'praised',
   'welcomed', 'accused', 'blamed', 'called',
   'expect', 'expects', 'expected', 'question', 'questions', 'questioned', 'doubt',
   'doubts', 'doubted', 'contend', 'contends', 'contended', 'speculate',
@@ -176,8 +177,16 @@ export const notSources = [
 export const prepositionalCues = [
   'according to', 'per', 'as per', 'as reported by', 'as told to', 'in the words of',
   'as described by', 'citing', 'quoting', 'sourced to',
-  // “a detail confirmed by a Meridian insider”.
-  'confirmed by', 'first reported by', 'as confirmed by'
+  // Passives with their agent: “a detail confirmed by a Meridian insider”,
+  // “as asserted by party officials”, “concerns echoed by another source”.
+  'first reported by',
+  'as? asserted|stated|claimed|alleged|noted|argued|suggested|predicted|acknowledged|announced|revealed|disclosed|echoed|disputed|confirmed|voiced|expressed|told by',
+  // Nominal cues: “in the view of some analysts”, “objections from
+  // scientists”, “the claim by officials”.
+  'in the view|estimate|estimation|opinion|assessment|judgement|judgment|words of',
+  'claim|claims|allegation|allegations|objection|objections|warning|warnings|assurance|assurances|accusation|accusations|complaint|complaints|criticism|denial|denials|predictions|forecasts from|by',
+  // First-person sourcing: “I heard from a nurse”.
+  'heard|learned|learnt from'
 ] as const
 
 /**

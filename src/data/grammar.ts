@@ -52,7 +52,7 @@ export const phraseBoundaries = [
   'would', 'could', 'can', 'may', 'might', 'should', 'must', 'do', 'does',
   'did', 'not', 'also', 'then', 'and', 'said', 'says', 'say', 'told',
   'reported', 'according', 'citing', 'there', 'here', 'how', 'what',
-  'why', 'whom'
+  'why', 'whom', 'something', 'anything', 'everything', 'nothing'
 ] as const
 
 /**
@@ -100,7 +100,7 @@ export const notNames = [
   'nigerian', 'kenyan', 'ethiopian', 'sudanese', 'libyan', 'yemeni',
   'taiwanese', 'vietnamese', 'thai', 'indonesian', 'filipino', 'malaysian',
   'latin', 'middle', 'east', 'west', 'federal', 'state', 'democratic',
-  'republican', 'labour', 'tory', 'conservative', 'liberal', 'senior',
+  'republican', 'democrat', 'socialist', 'labour', 'tory', 'conservative', 'liberal', 'senior',
   'administration', 'government', 'military', 'intelligence', 'security',
   'defense', 'defence', 'white', 'house', 'whitehall', 'no', '10', 'downing',
   'street', 'pentagon', 'kremlin', 'congressional', 'senate', 'house',

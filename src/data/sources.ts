@@ -13,7 +13,7 @@ export const descriptors = [
   'adviser', 'advisor', 'diplomat', 'lawmaker', 'legislator', 'mp',
   'minister', 'executive', 'employee', 'staffer', 'staff member', 'delegate',
   'negotiator', 'investigator', 'relative', 'friend', 'ally', 'associate',
-  'confidant', 'colleague', 'spokesman', 'spokeswoman', 'spokesperson',
+  'confidant', 'confidante', 'colleague', 'spokesman', 'spokeswoman', 'spokesperson',
   'representative', 'envoy', 'member', 'operative', 'commander', 'agent',
   'banker', 'trader', 'lawyer', 'attorney', 'contractor',
   'whistleblower', 'worker', 'manager', 'director', 'donor',
@@ -123,8 +123,11 @@ export const collectives = [
   'volcanologist', 'glaciologist', 'oceanographer', 'archaeologist',
   'anthropologist', 'sociologist', 'criminologist', 'zoologist', 'botanist',
   'entomologist', 'ornithologist', 'paleontologist', 'palaeontologist',
-  'mathematician', 'linguist', 'clinician', 'surgeon', 'pharmacist',
-  'veterinarian', 'naysayer', 'doubter'
+  'mathematician', 'linguist', 'clinician', 'pharmacist',
+  'veterinarian', 'naysayer', 'doubter',
+  // Party members: “said one Democrat”, “Republicans privately concede”;
+  // a caucus is named (“House Republicans”).
+  'democrat', 'republican', 'tory', 'socialist'
 ] as const
 
 /**
@@ -237,7 +240,7 @@ export const vagueModifiers = [
   'local', 'other', 'various', 'certain', 'unspecified', 'some', 'many',
   // A level of government, not a body: “provincial officials”.
   'provincial', 'regional', 'municipal', 'county', 'district', 'federal',
-  'state', 'city', 'town', 'village'
+  'state', 'city', 'town', 'village', 'rank-and-file', 'ordinary'
 ] as const
 
 /**

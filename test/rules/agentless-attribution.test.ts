@@ -80,6 +80,7 @@ const positives: Array<[string, Array<string>]> = [
   ['The company was widely seen as a takeover target.', ['was widely seen as']],
   ['There are fears that the bridge will not reopen before Christmas.', ['There are fears that']],
   ['The striker is said to want a move. It is understood that the club would accept an offer.', ['is said to', 'It is understood']],
+  ['It was further gathered that the governor had left the country.', ['It was further gathered']],
   // Talk nobody owns: nominal cues.
   ['Rumour had it that the new tenant was a retired spy.', ['Rumour had it']],
   ['Speculation grew on Monday that the coach would be sacked.', ['Speculation grew']],

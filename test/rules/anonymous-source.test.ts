@@ -49,6 +49,13 @@ const positives: Array<[string, Array<string>]> = [
   ['A senior official briefed reporters and said the talks had failed.', ['A senior official']],
   ['A senior aide (who asked not to be named) said the bill would pass.', ['A senior aide']],
   ['Unspecified officials said the border had been closed overnight.', ['Unspecified officials']],
+  // Passives with their agent, nominal cues, first-person sourcing, party
+  // members counted.
+  ['The timetable, as asserted by two party officials, would slip to June.', ['two party officials']],
+  ['The doubt was echoed by another Republican Senate aide close to the talks.', ['another Republican Senate aide close to the talks']],
+  ['In the estimate of one diplomat, the ceasefire will not hold.', ['one diplomat']],
+  ['I heard from a nurse on the ward that beds had run out.', ['a nurse']],
+  ['“Nobody is panicking,” said one Democrat.', ['one Democrat']],
   // Denials report too.
   ['A senior source in the ministry dismissed the claims as fantasy.', ['A senior source']],
   ['An aide to the governor denied that any money had changed hands.', ['An aide to the governor']],
@@ -169,6 +176,11 @@ const negatives: Array<string> = [
   'Sen. Jane Doe (R-Ohio) said the bill would pass.',
   'Governor Kathy Lin outlined the plan and said it would cost less than expected.',
   'He is writing a book about the war.',
+  // A bare title of a named body is its holder; an article after a plural
+  // noun opens the subject.
+  'NVX chief technology officer praised the launch as flawless.',
+  'Harwell Pharma reported a record profit. In a separate filing to the exchanges the company said its board had approved a dividend.',
+  'He was raised by devout parents in a small town.',
   // A definite role after a named person is that person.
   'Defence lawyer Maria Costa spoke outside the court. The attorney said the ruling would be appealed.',
   // Acting on a bid or a plan is no denial of a claim.

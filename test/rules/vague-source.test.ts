@@ -18,6 +18,11 @@ const positives: Array<[string, Array<string>]> = [
   ['Experts discounted the possibility that the water was contaminated.', ['Experts']],
   ['The governor’s detractors have cited the unpaid contracts.', ['The governor’s detractors']],
   ['Many within the union believe the strike is lost.', ['Many within the union']],
+  // Nominal cues and passives with their agent.
+  ['In the view of some analysts, the rally has run its course.', ['some analysts']],
+  ['The plan drew objections from scientists.', ['scientists']],
+  ['Several biologists criticize the survey’s method.', ['Several biologists']],
+  ['Republicans privately concede the bill is dead.', ['Republicans']],
   // Progressive reports.
   ['Broadcasters are reporting that the polls have closed.', ['Broadcasters']],
   ['Officials have been saying for weeks that the road would reopen.', ['Officials']],
