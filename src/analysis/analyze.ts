@@ -231,6 +231,8 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     if (used[from] || used[to - 1]) continue
     // “questions were raised by the committee chair”: the agent is there.
     if (words[match.end] === 'by') continue
+    // “was reported to police”: “to” takes a hearer, not a verb.
+    if (words[match.end - 1] === 'to' && hearer(tokens[to], lexicon)) continue
     // “was accused of murder” in a court report is the charge (AP): the
     // accusation has its agent in the legal context.
     if (legalWord(words, match.start, match.end, lexicon)) {
@@ -309,29 +311,44 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     for (let at = to; at < end; at++) used[at] = 1
   }
 
-  // “quoted an official as saying”, “cited officials as saying”.
+  // “quoted an official as saying”, “cited an engineer saying”, and the
+  // passive “was quoted in the report as saying”.
   for (let at = 0; at < hits.length; at++) {
     if ((roles[at]! & trigger.quoted) === 0) continue
     const index = hits[at]!
-    if (index > 0 && be.has(words[index - 1]!)) continue
-    let as = -1
-    for (let offset = index + 1; offset < words.length && offset <= index + maxQuoted; offset++) {
-      if (words[offset] === 'as' && asSaying.has(words[offset + 1] ?? '')) {
-        as = offset
-        break
-      }
-    }
-
-    if (as < 0) continue
     const cueToken = wordTokens[index]!.index
     if (used[cueToken]) continue
-    const phraseEnd = wordTokens[as]!.index
-    const phrase = classify(sentence, cueToken + 1, phraseEnd, lexicon)
-    if (!phrase) continue
+    const saying = sayingAfter(words, index)
+    if (saying < 0) continue
+    const sayingToken = wordTokens[saying]!.index
+
+    if (index > 0 && be.has(words[index - 1]!)) {
+      // The subject was quoted; an outlet after “in” or “by” relays it.
+      const phrase = findSource(sentence, wordTokens[index - 1]!.index, lexicon)
+      if (!phrase || phrase.speaker) continue
+      const finding = add(phrase.kind, 'citing', cueToken, cueToken + 1, phrase)
+      const by = tokens[cueToken + 1]?.norm
+      if ((by === 'in' || by === 'by') && cueToken + 2 < sayingToken) {
+        const end = tokens[sayingToken - 1]?.norm === 'as' ? sayingToken - 1 : sayingToken
+        if (end > cueToken + 2) finding.attribution.relayedBy = span(sentence, cueToken + 2, end)
+      }
+
+      continue
+    }
+
+    const end = tokens[sayingToken - 1]?.norm === 'as' ? sayingToken - 1 : sayingToken
+    const phrase = classify(sentence, cueToken + 1, end, lexicon)
+    // Without “as”, only a source noun is quoted (“cited an engineer
+    // saying”; not “cited concerns, saying”).
+    if (!phrase || (end === sayingToken && !phrase.headType)) continue
     const finding = add(phrase.kind, 'citing', cueToken, cueToken + 1, phrase)
     const subjectStart = readLeft(sentence, cueToken)
     if (subjectStart < cueToken) {
       finding.attribution.relayedBy = span(sentence, subjectStart, cueToken)
+      // “British media cited government sources as saying”: an unnamed
+      // relay is a source of its own.
+      const relay = classify(sentence, subjectStart, cueToken, lexicon)
+      if (relay && (relay.kind === 'vague' || relay.kind === 'anonymous') && !relay.reference) add(relay.kind, 'verb', cueToken, cueToken + 1, relay)
     }
   }
 
@@ -516,6 +533,29 @@ function unnamedMedia(sentence: Sentence, from: number, lexicon: CompiledLexicon
   const phrase = classify(sentence, from, head + 1, lexicon)
   if (!phrase || phrase.kind !== 'vague' || phrase.headType !== 'document') return undefined
   return lexicon.media.has(phrase.head ?? '') ? phrase : undefined
+}
+
+/**
+ * Whether a token after “to” is someone told (“reported to police”, “to the
+ * council”, “to Ofcom”) rather than the verb of “is said to be”.
+ */
+function hearer(token: Token | undefined, lexicon: CompiledLexicon): boolean {
+  if (!token || token.kind !== 'word') return false
+  const word = token.norm
+  return token.cap || nominal.has(word) || lexicon.issuers.has(word) || lexicon.descriptors.has(word) || lexicon.collectives.has(word)
+}
+
+/**
+ * Index of the “saying” that ends a quoted-as frame (“as saying”, or a
+ * bare “saying” after the object) within reach of `index`, or -1.
+ */
+function sayingAfter(words: ReadonlyArray<string>, index: number): number {
+  for (let offset = index + 1; offset < words.length && offset <= index + maxQuoted; offset++) {
+    if (words[offset] === 'as' && asSaying.has(words[offset + 1] ?? '')) return offset + 1
+    if (offset > index + 1 && words[offset] === 'saying') return offset
+  }
+
+  return -1
 }
 
 /**

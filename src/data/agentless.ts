@@ -31,6 +31,10 @@ export const impersonal = [
   'speculation|rumours|rumors|talk {be} also|now? rife|rampant|growing|mounting|swirling >that|about|over',
   // “amid reports that …”, “following suggestions that …”.
   'amid|after|following|despite|with amid? growing|persistent|unconfirmed|widespread|mounting|fresh|repeated? reports|suggestions|speculation|rumours|rumors|claims|indications that',
+  // “Rumours that the club would be sold …”: talk with no owner.
+  'persistent|unconfirmed|growing|widespread|fresh? rumours|rumors|whispers that',
+  // First-person sourcing with no source: “I am told”, “we have been told”.
+  'i|we {have}? {be} told|informed|reliably >that|the|a|an|he|she|they|it|this|there|told|informed',
   // “persistent reports indicating that …”: reports with no owner.
   'persistent|unconfirmed|widespread|repeated|growing reports|rumours|rumors indicating|suggesting|claiming|saying',
   // “The word at Carrington is that”: the rumour of a place, not a person.
@@ -62,7 +66,10 @@ export const passive = [
   '{have}? {be} also|widely|repeatedly|heavily|frequently|publicly|often|long|previously|roundly|variously? accused|criticised|criticized|blamed|condemned|slammed|lambasted|faulted|attacked >of|for|over',
   '{be} being|been labelled|labeled|branded|dubbed|accused|blamed|criticised|criticized >_',
   '{have}? faced|drawn|attracted|faces|draws|attracts widespread|growing|heavy|fierce|sharp|mounting? criticism|accusations|allegations >for|over|that|of',
-  '{have}? come|came|comes under fire|criticism|attack >for|over'
+  '{have}? come|came|comes under fire|criticism|attack >for|over',
+  // “Arrests have been reported in three towns”, “was widely remarked”.
+  '{have} been widely|also|repeatedly? reported|remarked >in|at|on|across|near|from|since|after|during|throughout|overnight|among|upon|that',
+  '{be} widely|often|much|frequently remarked|reported >upon|on|that|in|as'
 ] as const
 
 /** Hedging adverbs that stand in for a source. */

@@ -81,6 +81,12 @@ const positives: Array<[string, Array<string>]> = [
   ['There are fears that the bridge will not reopen before Christmas.', ['There are fears that']],
   ['The striker is said to want a move. It is understood that the club would accept an offer.', ['is said to', 'It is understood']],
   ['It was further gathered that the governor had left the country.', ['It was further gathered']],
+  // First-person sourcing with no source, agentless reports.
+  ['I am told the chairman will step down before the summer.', ['I am told']],
+  ['We have been told that the plant will close in March.', ['We have been told']],
+  ['Arrests have been reported in three towns since Friday.', ['have been reported']],
+  ['The omission was widely remarked upon in the press.', ['was widely remarked']],
+  ['Rumours that the club would be sold spread through the town.', ['Rumours that']],
   // Talk nobody owns: nominal cues.
   ['Rumour had it that the new tenant was a retired spy.', ['Rumour had it']],
   ['Speculation grew on Monday that the coach would be sacked.', ['Speculation grew']],
@@ -135,6 +141,10 @@ const negatives: Array<string> = [
   'The trial heard there were no reports of injuries.',
   'The report, published by the ministry, found that rents had risen.',
   'There were no immediate reports of casualties.',
+  // Told to do something; reported to someone.
+  'I was told to wait outside.',
+  'The theft was reported to police on Sunday.',
+  'The leak was reported to the council by a neighbour.',
   // The writer’s own knowledge is no hidden source.
   'I understand that the minister will resign.',
   // The active verb has its agent.

@@ -56,6 +56,9 @@ const positives: Array<[string, Array<string>]> = [
   ['In the estimate of one diplomat, the ceasefire will not hold.', ['one diplomat']],
   ['I heard from a nurse on the ward that beds had run out.', ['a nurse']],
   ['“Nobody is panicking,” said one Democrat.', ['one Democrat']],
+  // Quoted and cited, actively and passively.
+  ['The paper cited an engineer saying the dam was weak.', ['an engineer']],
+  ['A senior official was quoted by the Times as saying the talks had failed.', ['A senior official']],
   // Denials report too.
   ['A senior source in the ministry dismissed the claims as fantasy.', ['A senior source']],
   ['An aide to the governor denied that any money had changed hands.', ['An aide to the governor']],

@@ -23,6 +23,8 @@ const positives: Array<[string, Array<string>]> = [
   ['The plan drew objections from scientists.', ['scientists']],
   ['Several biologists criticize the survey’s method.', ['Several biologists']],
   ['Republicans privately concede the bill is dead.', ['Republicans']],
+  // An unnamed relay is a source of its own.
+  ['British media cited government sources as saying that the four would stay.', ['British media']],
   // Progressive reports.
   ['Broadcasters are reporting that the polls have closed.', ['Broadcasters']],
   ['Officials have been saying for weeks that the road would reopen.', ['Officials']],
