@@ -20,6 +20,8 @@ import {
   phrasalParticles as phrasalParticlesList,
   pronouns,
   speakerPronouns,
+  inversionOpeners as inversionOpenersList,
+  participleSubjects as participleSubjectsList,
   subjectWords as subjectWordsList,
   verbOnlyForms,
   wordClasses
@@ -82,6 +84,8 @@ const prepositions = new Set<string>(leftStops)
 const modals = new Set<string>(wordClasses.modal)
 const objects = new Set<string>(wordClasses.object)
 const speakers = new Set<string>(speakerPronouns)
+const inversionOpeners = new Set<string>(inversionOpenersList)
+const participleSubjects = new Set<string>(participleSubjectsList)
 const fillers = new Set<string>(cueFillers)
 const negators = new Set<string>(cueNegators)
 const singularPronouns = new Set<string>(pronouns.singular)
@@ -231,6 +235,10 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     if (used[from] || used[to - 1]) continue
     // “questions were raised by the committee chair”: the agent is there.
     if (words[match.end] === 'by') continue
+    // “remarks said to have been made”: a reduced relative after a noun;
+    // “he said to have patience” is speech.
+    const before = tokens[from - 1]
+    if (!be.has(words[match.start]!) && pastForms.has(words[match.start]!) && before?.kind === 'word' && (before.cap || subjectWords.has(before.norm))) continue
     // “was reported to police”: “to” takes a hearer, not a verb.
     if (words[match.end - 1] === 'to' && hearer(tokens[to], lexicon)) continue
     // “was accused of murder” in a court report is the charge (AP): the
@@ -367,8 +375,9 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
     if (!general && !restricted) continue
     if (used[token.index]) continue
     // A sentence does not open with its reporting verb (“Informed sources
-    // said”, “State media reported”).
-    if (token.index === 0) continue
+    // said”, “State media reported”), but for an inversion before one
+    // person (“Says one family friend: …”).
+    if (token.index === 0 && !(general && inversionOpeners.has(words[index + 1] ?? ''))) continue
     // “called for calm”, “called off the strike”: no characterisation.
     if (word === 'called' && phrasalParticles.has(words[index + 1] ?? '')) continue
     // “put it bluntly:”, “as one aide put it,”: speech; “put it on the
@@ -616,7 +625,7 @@ function withPhrase(sentence: Sentence, cue: number, lexicon: CompiledLexicon): 
   for (let index = cue - 1; index >= 0 && index > cue - 12; index--) {
     const token = tokens[index]!
     if (token.kind !== 'word') return undefined
-    if (token.norm !== 'with') continue
+    if (!participleSubjects.has(token.norm)) continue
     // “with one senior whip privately warning”: the adverb is not the head.
     let end = cue
     while (end > index + 1 && tokens[end - 1]!.norm.endsWith('ly')) end--

@@ -59,7 +59,7 @@ export const passive = [
   '{be} interpreted|read|taken as',
   // Reduced relatives: “seven men believed to be militants”, “the club
   // believed to hold a sell-on clause”.
-  'believed|thought|understood|rumoured|rumored|reputed|feared|alleged to >be|have|hold|own|control|contain|include|number|total|lead|hide|live|remain|involve|carry|earn|cost|want|favour|favor|prefer|plan|consider|seek|face|possess|head|run|back',
+  'believed|thought|understood|rumoured|rumored|reputed|feared|alleged|said to >be|have|hold|own|control|contain|include|number|total|lead|hide|live|remain|involve|carry|earn|cost|want|favour|favor|prefer|plan|consider|seek|face|possess|head|run|back',
   // Criticism and blame with no critic: “has been accused of”, “was widely
   // criticised for”, “are being labelled spies”.  Not in a legal context,
   // where the accusation is the charge.

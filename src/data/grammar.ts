@@ -141,6 +141,18 @@ export const phrasalParticles = ['for', 'on', 'off', 'in', 'up', 'out', 'back', 
 /** Words that start a clause after a reporting verb (“estimates there are”, “said the”). */
 export const subjectWords = ['he', 'she', 'they', 'it', 'we', 'i', 'the', 'a', 'an', 'there'] as const
 
+/**
+ * Words after a sentence-opening reporting verb that make it an inversion
+ * (“Says one family friend: …”, “Added a senior aide, …”).
+ */
+export const inversionOpeners = ['one', 'a', 'an', 'another'] as const
+
+/**
+ * Prepositions whose object can be the subject of a participle cue: “with
+ * sources close to the player saying”, “despite some insiders insisting”.
+ */
+export const participleSubjects = ['with', 'despite', 'amid'] as const
+
 /** Adverbs between a modal or negation and a verb (“will soon say”). */
 export const hedgeWords = ['soon', 'never', 'ever', 'just', 'then', 'also', 'not', 'likely', 'probably', 'certainly', 'only', 'still'] as const
 

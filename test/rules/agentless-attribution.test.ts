@@ -87,6 +87,7 @@ const positives: Array<[string, Array<string>]> = [
   ['Arrests have been reported in three towns since Friday.', ['have been reported']],
   ['The omission was widely remarked upon in the press.', ['was widely remarked']],
   ['Rumours that the club would be sold spread through the town.', ['Rumours that']],
+  ['The remarks, said to have been made at a private dinner, caused anger.', ['said to']],
   // Talk nobody owns: nominal cues.
   ['Rumour had it that the new tenant was a retired spy.', ['Rumour had it']],
   ['Speculation grew on Monday that the coach would be sacked.', ['Speculation grew']],
@@ -143,6 +144,7 @@ const negatives: Array<string> = [
   'There were no immediate reports of casualties.',
   // Told to do something; reported to someone.
   'I was told to wait outside.',
+  'He said to have patience with the new coach.',
   'The theft was reported to police on Sunday.',
   'The leak was reported to the council by a neighbour.',
   // The writer’s own knowledge is no hidden source.

@@ -59,6 +59,9 @@ const positives: Array<[string, Array<string>]> = [
   // Quoted and cited, actively and passively.
   ['The paper cited an engineer saying the dam was weak.', ['an engineer']],
   ['A senior official was quoted by the Times as saying the talks had failed.', ['A senior official']],
+  // An inversion before one person; a subject after “despite”.
+  ['Says one family friend: “They have never been happier.”', ['one family friend']],
+  ['Despite some insiders insisting the pair are fine, the split is final.', ['some insiders']],
   // Denials report too.
   ['A senior source in the ministry dismissed the claims as fantasy.', ['A senior source']],
   ['An aide to the governor denied that any money had changed hands.', ['An aide to the governor']],
