@@ -22,7 +22,7 @@ export type RuleSetting = Severity | boolean
 
 /**
  * Extra entries for the rule data.  Each list is added to the bundled data
- * (see `src/data/`); nothing is removed.  Pattern syntax is described in
+ * (the lists are declared in `src/data/schema.ts`); nothing is removed.  Pattern syntax is described in
  * `src/analysis/patterns.ts`.
  */
 export type Lexicon = {

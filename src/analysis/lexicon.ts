@@ -5,7 +5,7 @@
  * configured, not per file.
  */
 import pluralize from 'pluralize'
-import type {LexiconData} from '../data/index.js'
+import {schema, type Entry, type Form, type LexiconData, type ListName, type Schema} from '../data/index.js'
 import {wordClasses} from '../data/grammar.js'
 import {compilePatterns, type PatternSet} from './patterns.js'
 
@@ -22,69 +22,48 @@ export const trigger = {
   claim: 256
 } as const
 
-export interface CompiledLexicon {
+/** What each form of list (`Form` in `../data/schema.ts`) compiles to. */
+export interface CompiledForms {
+  /** Lower-cased entries. */
+  words: ReadonlySet<string>
+  /** Last words of entries, lower-cased (“press secretary” → `secretary`). */
+  lastWords: ReadonlySet<string>
+  /** Head nouns (both numbers) to their singular form. */
+  heads: ReadonlyMap<string, string>
+  /** Patterns indexed by first word: `according` → [`according to`]. */
+  patterns: PatternSet
+}
+
+/** Name of the compiled list of a schema entry: `compiledAs`, else its key. */
+type CompiledName<Key extends ListName> = Schema[Key] extends {
+  compiledAs: infer Name extends string
+}
+  ? Name
+  : Key
+
+/** The compiled lists, one per schema entry, typed by its form. */
+export type CompiledLists = {
+  -readonly [Key in ListName as CompiledName<Key>]: CompiledForms[Schema[Key]['form']]
+}
+
+export interface CompiledLexicon extends CompiledLists {
   data: LexiconData
   /**
    * Every word that can start a cue, with what it can start: one lookup per
    * word finds the few places worth a closer look.
    */
   triggers: ReadonlyMap<string, number>
-  reportingVerbs: ReadonlySet<string>
-  sourceVerbs: ReadonlySet<string>
-  quoteTags: ReadonlySet<string>
-  anonymousModifiers: ReadonlySet<string>
-  sourceOnlyHeads: ReadonlySet<string>
-  unnameableGroups: ReadonlySet<string>
-  tellingVerbs: ReadonlySet<string>
-  media: ReadonlySet<string>
-  verbFrames: PatternSet
   /** Verbs that start a frame: cues only where a frame matches. */
   framedVerbs: ReadonlySet<string>
-  evidenceVerbs: ReadonlySet<string>
-  participleCues: ReadonlySet<string>
-  notSources: ReadonlySet<string>
-  /** Prepositional cues by first word: `according` → [`according to`]. */
-  prepositionalCues: PatternSet
-  /** Head nouns (both numbers) to their singular form. */
-  descriptors: ReadonlyMap<string, string>
-  collectives: ReadonlyMap<string, string>
-  documents: ReadonlyMap<string, string>
-  bareVague: ReadonlySet<string>
-  spokespersons: ReadonlySet<string>
-  institutionalVoices: ReadonlySet<string>
-  organisations: ReadonlyMap<string, string>
-  counsel: ReadonlySet<string>
-  partisans: ReadonlySet<string>
-  vagueModifiers: ReadonlySet<string>
-  issuers: ReadonlySet<string>
-  records: ReadonlySet<string>
-  /** Ordinary people (“parents”, “voters”), apart from officials. */
-  ordinaryPeople: ReadonlySet<string>
-  quantifiers: ReadonlySet<string>
-  ranks: ReadonlySet<string>
-  affiliations: ReadonlySet<string>
-  knowledge: PatternSet
-  namedSources: PatternSet
-  impersonal: PatternSet
-  passive: PatternSet
-  hedges: ReadonlySet<string>
-  learned: PatternSet
-  legalContext: ReadonlySet<string>
-  markers: PatternSet
-  reasons: PatternSet
-  anonymityWords: ReadonlySet<string>
-  boilerplateReasons: PatternSet
-  verification: PatternSet
-  figures: PatternSet
-  claims: PatternSet
-  allegations: PatternSet
-  legalProcess: ReadonlySet<string>
-  opinionVerbs: ReadonlySet<string>
-  judgements: PatternSet
-  opinionPhrases: PatternSet
-  characterisations: PatternSet
-  namings: PatternSet
-  outlets: ReadonlySet<string>
+}
+
+const compilers: {
+  [F in Form]: (list: ReadonlyArray<string>) => CompiledForms[F]
+} = {
+  words: lower,
+  lastWords,
+  heads: nouns,
+  patterns: (list) => compilePatterns(list, wordClasses)
 }
 
 const cache = new WeakMap<LexiconData, CompiledLexicon>()
@@ -93,66 +72,23 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   let compiled = cache.get(data)
   if (compiled) return compiled
 
-  const patterns = (list: ReadonlyArray<string>) =>
-    compilePatterns(list, wordClasses)
-  const heads = nouns
-  const verbFrames = patterns(data.verbFrames)
+  // Every list of the schema, compiled as its entry says.
+  const lists: Partial<Record<string, unknown>> = {}
 
+  for (const [key, entry] of Object.entries(schema) as Array<[ListName, Entry]>) {
+    let list = data[key]
+    for (const other of entry.plus ?? []) list = [...list, ...data[other as ListName]]
+    lists[entry.compiledAs ?? key] = compilers[entry.form](list)
+  }
+
+  const compiledLists = lists as CompiledLists
+
+  // Lists made from others.
   compiled = {
+    ...compiledLists,
     data,
     triggers: new Map(),
-    reportingVerbs: lower(data.reportingVerbs),
-    sourceVerbs: lower(data.sourceVerbs),
-    quoteTags: lower(data.quoteTags),
-    anonymousModifiers: lower(data.anonymousModifiers),
-    sourceOnlyHeads: lastWords(data.sourceOnlyHeads),
-    unnameableGroups: lastWords(data.unnameableGroups),
-    tellingVerbs: lower(data.tellingVerbs),
-    media: lastWords(data.media),
-    verbFrames,
-    framedVerbs: new Set(verbFrames.anchorWords()),
-    evidenceVerbs: lower(data.evidenceVerbs),
-    participleCues: lower(data.participleCues),
-    notSources: lower(data.notSources),
-    prepositionalCues: patterns(data.prepositionalCues),
-    descriptors: heads([...data.descriptors, ...data.people]),
-    collectives: heads(data.collectives),
-    documents: heads(data.documents),
-    bareVague: lastWords([...data.bareVague, ...data.people]),
-    spokespersons: lastWords(data.spokespersons),
-    institutionalVoices: lastWords(data.institutionalVoices),
-    organisations: heads(data.organisations),
-    counsel: lastWords(data.counsel),
-    partisans: lastWords(data.partisans),
-    vagueModifiers: lower(data.vagueModifiers),
-    issuers: lower(data.issuers),
-    records: lastWords(data.records),
-    ordinaryPeople: lastWords(data.people),
-    quantifiers: lower(data.quantifiers),
-    ranks: lower(data.ranks),
-    affiliations: lower(data.affiliations),
-    knowledge: patterns(data.knowledge),
-    namedSources: patterns(data.namedSources),
-    impersonal: patterns(data.impersonal),
-    passive: patterns(data.passive),
-    hedges: lower(data.hedges),
-    learned: patterns(data.learned),
-    legalContext: lower(data.legalContext),
-    markers: patterns(data.markers),
-    reasons: patterns(data.reasons),
-    anonymityWords: lower(data.anonymityWords),
-    boilerplateReasons: patterns(data.boilerplateReasons),
-    verification: patterns(data.verification),
-    figures: patterns(data.figures),
-    claims: patterns(data.claims),
-    allegations: patterns(data.allegations),
-    legalProcess: lower(data.legalProcess),
-    opinionVerbs: lower(data.opinionVerbs),
-    judgements: patterns(data.judgements),
-    opinionPhrases: patterns(data.opinionPhrases),
-    characterisations: patterns(data.characterisations),
-    namings: patterns(data.namings),
-    outlets: lower(data.outlets)
+    framedVerbs: new Set(compiledLists.verbFrames.anchorWords())
   }
 
   const triggers = compiled.triggers as Map<string, number>
