@@ -62,6 +62,16 @@ export interface Options {
   checkQuotes?: boolean | null | undefined
   /** Thresholds of the document-level policy rules. */
   thresholds?: Thresholds | null | undefined
+  /**
+   * How to read officials and other institutional voices of a body the text
+   * names (“FEMA officials said”, “the festival’s organisers said”):
+   * `named` (default: the body speaks through its staff, as spokespeople
+   * do) or `anonymous` (the people are not named, so they are an anonymous
+   * source).  Officials described by a nationality, sector or place (“U.S.
+   * officials”, “Whitehall officials”, “industry officials”) are anonymous
+   * either way: no body is named.
+   */
+  namedBodyOfficials?: 'anonymous' | 'named' | null | undefined
 }
 
 export interface ResolvedOptions {
@@ -76,6 +86,7 @@ const optionKeys = new Set([
   'allow',
   'checkQuotes',
   'lexicon',
+  'namedBodyOfficials',
   'preset',
   'rules',
   'thresholds'
@@ -190,12 +201,26 @@ export function resolveOptions(
     )
   }
 
+  const namedBodyOfficials = settings.namedBodyOfficials ?? 'named'
+  if (namedBodyOfficials !== 'named' && namedBodyOfficials !== 'anonymous') {
+    throw new TypeError(
+      'retext-attribution: expected `namedBodyOfficials` to be `"named"` or `"anonymous"`, not `' +
+        describe(namedBodyOfficials) +
+        '`'
+    )
+  }
+
+  let lexicon = extendLexicon(defaultLexicon, settings.lexicon)
+  // Without institutional voices, “FEMA officials” are people of a named
+  // body, like “Lumen employees”: anonymous.
+  if (namedBodyOfficials === 'anonymous') lexicon = {...lexicon, institutionalVoices: []}
+
   return {
     severities: severityMap,
     allow: allow
       .map((phrase) => words(phrase))
       .filter((phrase) => phrase.length > 0),
-    lexicon: extendLexicon(defaultLexicon, settings.lexicon),
+    lexicon,
     checkQuotes,
     thresholds: resolveThresholds(settings.thresholds)
   }

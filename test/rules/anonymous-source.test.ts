@@ -204,6 +204,18 @@ describe('anonymous-source', () => {
     expect(messages[0]!.reason).toContain('(3 statements rest on it)')
   })
 
+  it('reads officials of a named body as named, or as anonymous on request', async () => {
+    const text = 'FEMA officials said the levee held. Whitehall officials said the reshuffle was near.'
+    expect(await flagged(text, 'anonymous-source')).toEqual(['Whitehall officials'])
+    expect(await flagged(text, 'anonymous-source', {namedBodyOfficials: 'anonymous'})).toEqual([
+      'FEMA officials',
+      'Whitehall officials'
+    ])
+    await expect(check(text, {namedBodyOfficials: 'maybe' as 'named'})).rejects.toThrow(
+      'expected `namedBodyOfficials` to be `"named"` or `"anonymous"`, not `maybe`'
+    )
+  })
+
   it('does not ask for a reason the text gives', async () => {
     const file = await check(
       'A senior official, who spoke on condition of anonymity because the talks are private, said the deal was close.'
