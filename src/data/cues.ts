@@ -89,7 +89,10 @@ export const sourceVerbs = [
   'downplays', 'downplayed', 'refute', 'refutes', 'refuted', 'rule', 'rules',
   'ruled',
   // Only as “speak of”: “officials now speak of a reshuffle”.
-  'speak', 'speaks', 'spoke'
+  'speak', 'speaks', 'spoke',
+  // Only in the frames below: “identified the victim as”, “signalled that”.
+  'identify', 'identifies', 'identified', 'signal', 'signals', 'signaled',
+  'signalled'
 ] as const
 
 /**
@@ -112,7 +115,12 @@ export const verbFrames = [
   'deny|denies|denied|dismiss|dismisses|dismissed|reject|rejects|rejected|discount|discounts|discounted|downplay|downplays|downplayed|refute|refutes|refuted the|these|those|such|this|any|all? _? claim|claims|report|reports|allegation|allegations|suggestion|suggestions|speculation|rumour|rumours|rumor|rumors|accusation|accusations|criticism|possibility|idea|notion|account|accounts|story|stories|assertion|assertions|charge|charges|characterisation|characterization|theory|fears|concerns',
   'deny|denies|denied wrongdoing|responsibility|involvement|knowledge',
   'rule|rules|ruled out the? possibility|suggestion|idea|prospect|claims|reports|talk|speculation',
-  'speak|speaks|spoke of|about >a|an|the|growing|mounting|plans|fears|concerns'
+  'speak|speaks|spoke of|about >a|an|the|growing|mounting|plans|fears|concerns',
+  // “critics charge that”; not “police charged 17 people”.
+  'charge|charges|charged >that',
+  // “The Globe identified the victim as …”; “has signalled that”.
+  'identify|identifies|identified *4 as',
+  'signal|signals|signaled|signalled >that'
 ] as const
 
 /**

@@ -13,7 +13,7 @@ export const descriptors = [
   'adviser', 'advisor', 'diplomat', 'lawmaker', 'legislator', 'mp',
   'minister', 'executive', 'employee', 'staffer', 'staff member', 'delegate',
   'negotiator', 'investigator', 'relative', 'friend', 'ally', 'associate',
-  'confidant', 'confidante', 'colleague', 'spokesman', 'spokeswoman', 'spokesperson',
+  'confidant', 'confidante', 'informant', 'colleague', 'spokesman', 'spokeswoman', 'spokesperson',
   'representative', 'envoy', 'member', 'operative', 'commander', 'agent',
   'banker', 'trader', 'lawyer', 'attorney', 'contractor',
   'whistleblower', 'worker', 'manager', 'director', 'donor',

@@ -62,6 +62,7 @@ const positives: Array<[string, Array<string>]> = [
   // An inversion before one person; a subject after “despite”.
   ['Says one family friend: “They have never been happier.”', ['one family friend']],
   ['Despite some insiders insisting the pair are fine, the split is final.', ['some insiders']],
+  ['An informant explained that the payments were made in cash.', ['An informant']],
   // Denials report too.
   ['A senior source in the ministry dismissed the claims as fantasy.', ['A senior source']],
   ['An aide to the governor denied that any money had changed hands.', ['An aide to the governor']],

@@ -209,6 +209,20 @@ const none: Array<string> = [
   'The ministry postponed the vote, citing security concerns.'
 ]
 
+// Verbs that report only in a frame.
+const framed: Array<[string, boolean]> = [
+  ['The Boston Globe identified the victim as a local teacher.', true],
+  ['The president has signalled that he will sign the bill.', true],
+  ['Police charged 17 people after the march.', false]
+]
+
+describe('verb frames', () => {
+  it.each(framed)('%s has an attribution: %s', async (text, expected) => {
+    const file = await check(text)
+    expect((file.data.attributions ?? []).length > 0).toBe(expected)
+  })
+})
+
 describe('file.data.attributions', () => {
   it.each(cases)('%s (%o)', async (text, expected) => {
     const file = await check(text)
