@@ -543,6 +543,10 @@ export function classify(
     }
 
     if (isDefinite) return {...phrase, kind: 'vague', reference: 'definite'}
+    // “Republicans have criticized the plan”: a party’s members, bare and
+    // capitalised, are the party; “some Republicans” are nobody in
+    // particular.
+    if (plural && pre.length === 0 && headToken.cap && notName.has(head)) return {...phrase, kind: 'named'}
     return {...phrase, kind: 'vague'}
   }
 

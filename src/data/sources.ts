@@ -138,7 +138,10 @@ export const collectives = [
 export const partisans = [
   'supporter', 'opponent', 'critic', 'activist', 'campaigner', 'advocate',
   'skeptic', 'sceptic', 'proponent', 'defender', 'detractor', 'loyalist',
-  'backer', 'fan', 'blogger', 'naysayer', 'doubter'
+  'backer', 'fan', 'blogger', 'naysayer', 'doubter',
+  // People within a body, not its voice: “ANC leaders said”, “senior
+  // Labour figures”.
+  'leader', 'figure', 'voice'
 ] as const
 
 /**

@@ -22,7 +22,7 @@ const positives: Array<[string, Array<string>]> = [
   ['In the view of some analysts, the rally has run its course.', ['some analysts']],
   ['The plan drew objections from scientists.', ['scientists']],
   ['Several biologists criticize the survey’s method.', ['Several biologists']],
-  ['Republicans privately concede the bill is dead.', ['Republicans']],
+  ['Some Republicans privately concede the bill is dead.', ['Some Republicans']],
   // An unnamed relay is a source of its own.
   ['British media cited government sources as saying that the four would stay.', ['British media']],
   ['Critics charge that the new law is unfair to renters.', ['Critics']],
@@ -121,6 +121,7 @@ const positives: Array<[string, Array<string>]> = [
 ]
 
 const negatives: Array<string> = [
+  'Republicans have criticized the plan.',
   // A named survey after the collective, evidence inside a named report, a
   // group the text has named, a noun after a hyphenated modifier.
   'Analysts had expected a loss of 12 cents a share, according to a Refinitiv poll.',
