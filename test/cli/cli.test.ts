@@ -3,7 +3,7 @@
  * from src/ (into a private folder, so other test files building dist/ at
  * the same time cannot disturb it), run with `node` on fixture files.
  */
-import {spawn, spawnSync} from 'node:child_process'
+import {execFileSync, spawn, spawnSync} from 'node:child_process'
 import {
   chmodSync,
   closeSync,
@@ -16,6 +16,7 @@ import {
   readdirSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync
 } from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -835,5 +836,40 @@ describe('interrupted and cut-short output', () => {
     expect(parsed.files.length).toBeLessThan(3000)
     expect(code).toBe(130)
     expect(stderr).toContain('interrupted')
+  })
+})
+
+describe('folders with links and special files', () => {
+  it('checks each real file once, never follows a loop, and skips a FIFO with a message', () => {
+    const folder = scratch()
+    const docs = path.join(folder, 'docs')
+    mkdirSync(path.join(docs, 'sub'), {recursive: true})
+    writeFileSync(path.join(docs, 'a.md'), 'Experts say the bridge is unsafe.\n')
+    writeFileSync(path.join(docs, 'sub', 'b.md'), 'Experts say the bridge is unsafe.\n')
+    symlinkSync('.', path.join(docs, 'self'))
+    symlinkSync('..', path.join(docs, 'up'))
+    symlinkSync('..', path.join(docs, 'sub', 'back'))
+    symlinkSync('a.md', path.join(docs, 'alias.md'))
+    execFileSync('mkfifo', [path.join(docs, 'pipe.md')])
+
+    const result = spawnSync(process.execPath, [bin, '--reporter', 'json', 'docs'], {
+      cwd: folder,
+      encoding: 'utf8',
+      timeout: 60_000,
+      killSignal: 'SIGKILL',
+      maxBuffer: 64 * 1024 * 1024
+    })
+    expect(result.signal).toBe(null)
+    const report = JSON.parse(result.stdout) as JsonReport
+    expect(report.files.map((d) => d.path).sort()).toEqual([
+      'docs/a.md',
+      'docs/pipe.md',
+      'docs/sub/b.md'
+    ])
+    const pipe = report.files.find((d) => d.path === 'docs/pipe.md')!
+    expect(pipe.messages).toMatchObject([
+      {severity: 'info', reason: expect.stringContaining('not a regular file (a FIFO)')}
+    ])
+    expect(result.status).toBe(1)
   })
 })
