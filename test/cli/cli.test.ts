@@ -873,3 +873,31 @@ describe('folders with links and special files', () => {
     expect(result.status).toBe(1)
   })
 })
+
+describe('big files', () => {
+  it('checks a 10 MB file in bounded memory, and refuses a 50 MB one cleanly', async () => {
+    const {newsCorpus} = await import('../../scripts/lib/news-corpus.js')
+    const folder = scratch()
+    let text = newsCorpus({words: 400_000, seed: 5})
+    while (text.length < 10 * 1024 * 1024) text += '\n\n' + text
+    writeFileSync(path.join(folder, 'big.txt'), text.slice(0, 10 * 1024 * 1024))
+    writeFileSync(path.join(folder, 'huge.txt'), 'a '.repeat(25 * 1024 * 1024))
+    writeFileSync(path.join(folder, 'small.txt'), 'Experts say the bridge is unsafe.\n')
+
+    // A heap of 1 GB: the whole file’s tree would not fit.
+    const result = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=1024', bin, '--reporter', 'json', 'big.txt', 'huge.txt', 'small.txt'],
+      {cwd: folder, encoding: 'utf8', timeout: 170_000, killSignal: 'SIGKILL', maxBuffer: 512 * 1024 * 1024}
+    )
+    expect(result.stderr).not.toContain('heap out of memory')
+    const report = JSON.parse(result.stdout) as JsonReport
+    const big = report.files.find((d) => d.path === 'big.txt')!
+    expect(big.messages.length).toBeGreaterThan(40_000)
+    const huge = report.files.find((d) => d.path === 'huge.txt')!
+    expect(huge.messages).toMatchObject([
+      {severity: 'error', reason: expect.stringMatching(/50\.0 MB, more than the 32\.0 MB/)}
+    ])
+    expect(report.files.find((d) => d.path === 'small.txt')!.messages.length).toBe(1)
+  }, 180_000)
+})
