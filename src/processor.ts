@@ -18,10 +18,10 @@
  *
  * No Node.js built-ins: this module runs in browsers too.
  */
-import type {Root as HastRoot, RootContent as HastContent} from 'hast'
+import type {Element as HastElement, Root as HastRoot, RootContent as HastContent} from 'hast'
 import type {Root as MdastRoot} from 'mdast'
 import type {Root as NlcstRoot} from 'nlcst'
-import type {Node, Parent} from 'unist'
+import type {Node, Parent, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {commentMarker} from 'mdast-comment-marker'
 import rehypeParse from 'rehype-parse'
@@ -336,9 +336,23 @@ export function retextAttributionFiles(
     } else if (format === 'html') {
       const hast = tree as HastRoot
       if (state.skipBlockquotes) markBlockquotes(hast)
-      const nlcst = await state.fromHast.run(splitLongText(hast, file), file)
-      exactPositions(nlcst, hast, String(file), 'html')
-      await state.check.run(nlcst, file)
+      const groups =
+        String(file).length > sectionThreshold ? hastSections(hast) : [hast]
+
+      await bySection(
+        file,
+        groups.map(function (group) {
+          return function () {
+            return state.fromHast.runSync(splitLongText(group, file), file)
+          }
+        }),
+        function (section) {
+          return state.check.run(section, file)
+        },
+        function (section, index) {
+          exactPositions(section, groups[index]!, String(file), 'html')
+        }
+      )
       messageControl(withoutWhitespace(hast), {
         ...controlOptionsFor(file),
         marker: hastCommentMarker,
@@ -377,15 +391,19 @@ export function retextAttributionFiles(
 async function bySection(
   file: VFile,
   sections: Iterable<() => NlcstRoot>,
-  check: (tree: NlcstRoot) => Promise<unknown>
+  check: (tree: NlcstRoot) => Promise<unknown>,
+  prepare?: (tree: NlcstRoot, index: number) => void
 ): Promise<undefined> {
   const attributions: Array<Attribution> = []
   let paragraphs = 0
 
   const several = !(Array.isArray(sections) && sections.length === 1)
 
+  let index = 0
+
   for (const build of sections) {
     const tree = build()
+    prepare?.(tree, index++)
     const from = file.messages.length
     await check(tree)
     // A message’s ancestors would keep every section’s tree alive.
@@ -471,6 +489,74 @@ function shift(node: Node, offset: number, lines: number): void {
   if ('children' in node) {
     for (const child of (node as Parent).children) shift(child, offset, lines)
   }
+}
+
+/**
+ * An HTML document in sections: the children of the element that holds
+ * most of the document (the `body`, an `article`), in groups, each under a
+ * copy of that element (so paragraphs are found as in the whole).
+ */
+function hastSections(tree: HastRoot): Array<HastRoot> {
+  let holder: HastRoot | HastElement = tree
+  const size = (position: Position | undefined) =>
+    (position?.end.offset ?? 0) - (position?.start.offset ?? 0)
+  const total = size(spanOf(tree.children))
+
+  for (;;) {
+    const children: Array<HastContent> = holder.children
+    const inner = children.find(
+      (d): d is HastElement =>
+        d.type === 'element' && size(placed(d)) > total * 0.9
+    )
+    if (!inner || inner.children.length === 0) break
+    holder = inner
+  }
+
+  const sections: Array<HastRoot> = []
+  let group: Array<HastContent> = []
+  let start = 0
+
+  for (const child of holder.children as Array<HastContent>) {
+    const from = placed(child)?.start.offset ?? start
+    if (group.length > 0 && from - start > sectionSize) {
+      sections.push(section(group))
+      group = []
+    }
+
+    if (group.length === 0) start = from
+    group.push(child)
+  }
+
+  if (group.length > 0) sections.push(section(group))
+  return sections
+
+  function section(children: Array<HastContent>): HastRoot {
+    const content = holder.type === 'root' ? children : [{...holder, children} as HastElement]
+    return {type: 'root', children: content, position: spanOf(children)}
+  }
+}
+
+/**
+ * From the first to the last positioned node of a list (elements the parser
+ * implied, such as `body`, have no position: their content has).
+ */
+function spanOf(nodes: ReadonlyArray<HastRoot | HastContent>): Position | undefined {
+  let start: Position['start'] | undefined
+  let end: Position['end'] | undefined
+
+  for (const node of nodes) {
+    const position = placed(node)
+    if (position) {
+      start ??= position.start
+      end = position.end
+    }
+  }
+
+  return start && end ? {start, end} : undefined
+}
+
+function placed(node: HastRoot | HastContent): Position | undefined {
+  return node.position ?? ('children' in node ? spanOf(node.children) : undefined)
 }
 
 /** The top-level blocks of a Markdown document, in sections. */
