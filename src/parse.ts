@@ -276,17 +276,24 @@ export function mdastToNlcst(tree: MdastRoot, file: VFile, options: MdastOptions
     }
   }
 
-  function patch(nodes: Array<Node>, offset: number | undefined): void {
+  /** Place nodes from `offset` on; gives where they end. */
+  function patch(nodes: Array<Node>, offset: number | undefined): number | undefined {
     let start = offset
 
     for (const node of nodes) {
-      if ('children' in node) patch((node as Parent).children, start)
-      const end = typeof start === 'number' ? start + toString(node as never).length : undefined
+      const end =
+        'children' in node
+          ? patch((node as Parent).children, start)
+          : typeof start === 'number'
+            ? start + String((node as {value?: unknown}).value ?? '').length
+            : undefined
       const startPoint = place.toPoint(start)
       const endPoint = place.toPoint(end)
       node.position = startPoint && endPoint ? {start: startPoint, end: endPoint} : undefined
       start = end
     }
+
+    return start
   }
 }
 
@@ -332,10 +339,12 @@ function copy(tokens: Array<SentenceContent>, start: number, end: number): Array
 }
 
 function clone(node: Node): Node {
+  // The plugins replace the children and the position (not the points) of
+  // the words and sentences they merge into; leaves they only move.
+  if (!('children' in node)) return node
   const result: Record<string, unknown> = {...node}
-  const position = node.position
-  if (position) result.position = {start: {...position.start}, end: {...position.end}}
-  if ('children' in node) result.children = (node as Parent).children.map(clone)
+  if (node.position) result.position = {...node.position}
+  result.children = (node as Parent).children.map(clone)
   return result as unknown as Node
 }
 

@@ -18,10 +18,10 @@
  *
  * No Node.js built-ins: this module runs in browsers too.
  */
-import type {Root as HastRoot, RootContent as HastContent} from 'hast'
+import type {Element as HastElement, Root as HastRoot, RootContent as HastContent} from 'hast'
 import type {Root as MdastRoot} from 'mdast'
 import type {Root as NlcstRoot} from 'nlcst'
-import type {Node, Parent} from 'unist'
+import type {Node, Parent, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {commentMarker} from 'mdast-comment-marker'
 import rehypeParse from 'rehype-parse'
@@ -35,11 +35,13 @@ import retextEnglish from 'retext-english'
 import {unified, type Preset, type Processor} from 'unified'
 import {messageControl} from 'unified-message-control'
 import {visit} from 'unist-util-visit'
+import {location} from 'vfile-location'
 import retextAttribution from './index.js'
 import {describe, isPlainObject, resolveOptions, type Options} from './options.js'
 import {mdastToNlcst, parseText, splitLongText, windowedParser} from './parse.js'
 import {exactPositions, shiftForByteOrderMark} from './positions.js'
 import {ruleIds} from './rules/ids.js'
+import type {Attribution} from './types.js'
 
 /** Input formats. */
 export type Format = 'html' | 'markdown' | 'mdx' | 'text'
@@ -73,6 +75,17 @@ export interface ProcessorOptions extends Options {
   /** Do not check text inside block quotes (Markdown, MDX, HTML). */
   skipBlockquotes?: boolean | null | undefined
 }
+
+/**
+ * Documents longer than this (in UTF-16 units, about bytes for English) are
+ * checked section by section, in sections of about `sectionSize`, cut
+ * between paragraphs: memory then grows with the section, not the document.
+ */
+export const sectionThreshold = 1_048_576
+export const sectionSize = 262_144
+
+/** Documents longer than this are refused (a clean error for that file). */
+export const maximumSize = 33_554_432
 
 /** Name used in control comments and as message source. */
 export const controlName = 'retext-attribution'
@@ -263,6 +276,17 @@ export function retextAttributionFiles(
     const format = state.format ?? formatFromPath(file.path)
     file.data.attributionFormat = format
 
+    if (document.length > maximumSize) {
+      file.fail(
+        'Cannot check file: it is ' +
+          megabytes(document.length) +
+          ', more than the ' +
+          megabytes(maximumSize) +
+          ' this checker reads; split it',
+        {source: controlName}
+      )
+    }
+
     if (format === 'markdown' || format === 'mdx') {
       // micromark drops a byte order mark, and with it one from every offset.
       const bom = document.charCodeAt(0) === 0xfe_ff
@@ -282,6 +306,11 @@ export function retextAttributionFiles(
       return tree
     }
 
+    // A long text is parsed a section at a time, when it is checked.
+    if (document.length > sectionThreshold) {
+      return {type: 'RootNode', children: [], data: {attributionSections: true}} as Node
+    }
+
     // retext-english’s parse, in linear time (`./parse.ts`).
     return parseText(document)
   }
@@ -297,13 +326,33 @@ export function retextAttributionFiles(
       file.data.attributionFormat ?? state.format ?? formatFromPath(file.path)
 
     if (format === 'text') {
-      await state.text.run(tree as NlcstRoot, file)
+      if (tree.data && 'attributionSections' in tree.data) {
+        await bySection(file, textSections(String(file)), function (section) {
+          return state.text.run(section, file)
+        })
+      } else {
+        await state.text.run(tree as NlcstRoot, file)
+      }
     } else if (format === 'html') {
       const hast = tree as HastRoot
       if (state.skipBlockquotes) markBlockquotes(hast)
-      const nlcst = await state.fromHast.run(splitLongText(hast, file), file)
-      exactPositions(nlcst, hast, String(file), 'html')
-      await state.check.run(nlcst, file)
+      const groups =
+        String(file).length > sectionThreshold ? hastSections(hast) : [hast]
+
+      await bySection(
+        file,
+        groups.map(function (group) {
+          return function () {
+            return state.fromHast.runSync(splitLongText(group, file), file)
+          }
+        }),
+        function (section) {
+          return state.check.run(section, file)
+        },
+        function (section, index) {
+          exactPositions(section, groups[index]!, String(file), 'html')
+        }
+      )
       messageControl(withoutWhitespace(hast), {
         ...controlOptionsFor(file),
         marker: hastCommentMarker,
@@ -311,14 +360,238 @@ export function retextAttributionFiles(
       })
     } else {
       const mdast = tree as MdastRoot
-      const nlcst = mdastToNlcst(mdast, file, {ignore: state.ignore})
-      exactPositions(nlcst, mdast, String(file), 'markdown')
-      await state.check.run(nlcst, file)
+      const groups =
+        String(file).length > sectionThreshold ? mdastSections(mdast) : [mdast]
+
+      await bySection(
+        file,
+        groups.map(function (group) {
+          return function () {
+            const nlcst = mdastToNlcst(group, file, {ignore: state.ignore})
+            exactPositions(nlcst, group, String(file), 'markdown')
+            return nlcst
+          }
+        }),
+        function (section) {
+          return state.check.run(section, file)
+        }
+      )
       await state.mdastControl.run(mdast, file)
     }
 
     return undefined
   }
+}
+
+/**
+ * Check a document one section at a time: build each section’s tree only
+ * when it is checked, and put the attributions of all sections together
+ * (paragraphs numbered through the document).
+ */
+async function bySection(
+  file: VFile,
+  sections: Iterable<() => NlcstRoot>,
+  check: (tree: NlcstRoot) => Promise<unknown>,
+  prepare?: (tree: NlcstRoot, index: number) => void
+): Promise<undefined> {
+  const attributions: Array<Attribution> = []
+  let paragraphs = 0
+
+  const several = !(Array.isArray(sections) && sections.length === 1)
+
+  let index = 0
+
+  for (const build of sections) {
+    const tree = build()
+    prepare?.(tree, index++)
+    const from = file.messages.length
+    await check(tree)
+    // A message’s ancestors would keep every section’s tree alive.
+    if (several) {
+      for (let index = from; index < file.messages.length; index++) {
+        file.messages[index]!.ancestors = undefined
+      }
+    }
+
+    for (const attribution of file.data.attributions ?? []) {
+      attributions.push(
+        paragraphs === 0
+          ? attribution
+          : {...attribution, paragraph: attribution.paragraph + paragraphs}
+      )
+    }
+
+    paragraphs += countParagraphs(tree)
+  }
+
+  file.data.attributions = attributions
+  return undefined
+}
+
+/** Paragraphs as the analysis numbers them. */
+function countParagraphs(tree: NlcstRoot): number {
+  let count = 0
+  for (const child of tree.children) {
+    if (child.type === 'ParagraphNode') count++
+    else if (child.type === 'SentenceNode') count++
+  }
+
+  return count
+}
+
+/**
+ * Sections of a plain text, cut after a line break (in plain text every
+ * line break ends a paragraph), each parsed when asked for, with positions
+ * in the whole document.
+ */
+function* textSections(document: string): Generator<() => NlcstRoot> {
+  const place = location(document)
+  let start = 0
+
+  while (start < document.length) {
+    let end = document.length
+
+    if (start + sectionSize < document.length) {
+      const lineBreak = document.indexOf('\n', start + sectionSize)
+      if (lineBreak !== -1) end = lineBreak + 1
+    }
+
+    const from = start
+    const to = end
+    yield function () {
+      const tree = parseText(document.slice(from, to))
+      shift(tree as unknown as Node, from, (place.toPoint(from)?.line ?? 1) - 1)
+      return tree
+    }
+
+    start = end
+  }
+}
+
+/** Move the positions of a tree parsed from a section starting at a line. */
+function shift(node: Node, offset: number, lines: number): void {
+  const position = node.position
+  if (position) {
+    node.position = {
+      start: {
+        line: position.start.line + lines,
+        column: position.start.column,
+        offset: (position.start.offset ?? 0) + offset
+      },
+      end: {
+        line: position.end.line + lines,
+        column: position.end.column,
+        offset: (position.end.offset ?? 0) + offset
+      }
+    }
+  }
+
+  if ('children' in node) {
+    for (const child of (node as Parent).children) shift(child, offset, lines)
+  }
+}
+
+/**
+ * An HTML document in sections: the children of the element that holds
+ * most of the document (the `body`, an `article`), in groups, each under a
+ * copy of that element (so paragraphs are found as in the whole).
+ */
+function hastSections(tree: HastRoot): Array<HastRoot> {
+  let holder: HastRoot | HastElement = tree
+  const size = (position: Position | undefined) =>
+    (position?.end.offset ?? 0) - (position?.start.offset ?? 0)
+  const total = size(spanOf(tree.children))
+
+  for (;;) {
+    const children: Array<HastContent> = holder.children
+    const inner = children.find(
+      (d): d is HastElement =>
+        d.type === 'element' && size(placed(d)) > total * 0.9
+    )
+    if (!inner || inner.children.length === 0) break
+    holder = inner
+  }
+
+  const sections: Array<HastRoot> = []
+  let group: Array<HastContent> = []
+  let start = 0
+
+  for (const child of holder.children as Array<HastContent>) {
+    const from = placed(child)?.start.offset ?? start
+    if (group.length > 0 && from - start > sectionSize) {
+      sections.push(section(group))
+      group = []
+    }
+
+    if (group.length === 0) start = from
+    group.push(child)
+  }
+
+  if (group.length > 0) sections.push(section(group))
+  return sections
+
+  function section(children: Array<HastContent>): HastRoot {
+    const content = holder.type === 'root' ? children : [{...holder, children} as HastElement]
+    return {type: 'root', children: content, position: spanOf(children)}
+  }
+}
+
+/**
+ * From the first to the last positioned node of a list (elements the parser
+ * implied, such as `body`, have no position: their content has).
+ */
+function spanOf(nodes: ReadonlyArray<HastRoot | HastContent>): Position | undefined {
+  let start: Position['start'] | undefined
+  let end: Position['end'] | undefined
+
+  for (const node of nodes) {
+    const position = placed(node)
+    if (position) {
+      start ??= position.start
+      end = position.end
+    }
+  }
+
+  return start && end ? {start, end} : undefined
+}
+
+function placed(node: HastRoot | HastContent): Position | undefined {
+  return node.position ?? ('children' in node ? spanOf(node.children) : undefined)
+}
+
+/** The top-level blocks of a Markdown document, in sections. */
+function mdastSections(tree: MdastRoot): Array<MdastRoot> {
+  const sections: Array<MdastRoot> = []
+  let group: MdastRoot['children'] = []
+  let start = 0
+
+  for (const child of tree.children) {
+    const from = child.position?.start.offset ?? start
+    if (group.length > 0 && from - start > sectionSize) {
+      sections.push(section(group))
+      group = []
+    }
+
+    if (group.length === 0) start = from
+    group.push(child)
+  }
+
+  if (group.length > 0) sections.push(section(group))
+  return sections
+
+  function section(children: MdastRoot['children']): MdastRoot {
+    const first = children[0]!.position
+    const last = children.at(-1)!.position
+    return {
+      type: 'root',
+      children,
+      position: first && last ? {start: first.start, end: last.end} : undefined
+    }
+  }
+}
+
+function megabytes(size: number): string {
+  return (size / 1_048_576).toFixed(1) + ' MB'
 }
 
 function controlOptionsFor(file: VFile) {

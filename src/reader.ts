@@ -99,7 +99,9 @@ export function readerView(tree: Root, source: string): ReaderView | undefined {
  * reader’s text, so the two read the same.
  */
 function sameText(tree: Node, source: string): boolean {
-  let offset = 0
+  // From where the first token is (a section of a long document starts
+  // later than 0).
+  let offset = -1
   return check(tree) && offset <= source.length
 
   function check(node: Node): boolean {
@@ -111,6 +113,7 @@ function sameText(tree: Node, source: string): boolean {
       return true
     }
 
+    if (offset === -1) offset = node.position?.start.offset ?? -1
     if (node.position?.start.offset !== offset) return false
     offset += 'value' in node && typeof node.value === 'string' ? node.value.length : 0
     return node.position.end.offset === offset

@@ -24,6 +24,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, function () {
     if (controller.signal.aborted) process.exit(130)
     controller.abort()
+    // A file that never ends (a device given by name) would keep the run
+    // from stopping: give it a few seconds.
+    setTimeout(() => process.exit(130), 5000).unref()
   })
 }
 

@@ -9,13 +9,14 @@
  * (same globs, ignore files, extensions and errors), then checked in batches,
  * and each checked file keeps only its messages and sourcing counts.
  */
-import {existsSync, statSync} from 'node:fs'
+import {existsSync, statSync, type Stats} from 'node:fs'
+import * as fs from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import * as path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {engine, type Options as EngineOptions} from 'unified-engine'
 import type {Preset} from 'unified'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {
   ConfigurationError,
@@ -234,8 +235,8 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
 
         const batch = found.slice(index, index + size)
         // Files the finder already failed (missing, ignored) skip the engine.
-        const failedEarly = batch.filter((file) =>
-          file.messages.some((d) => d.fatal)
+        const failedEarly = batch.filter(
+          (file) => file.messages.some((d) => d.fatal) || file.data.attributionSkipped
         )
         const ready = batch
           .filter((file) => !failedEarly.includes(file))
@@ -335,29 +336,138 @@ async function discover(
   }
 
   const cwd = String(settings.cwd)
+  const ignore = new Ignore({
+    cwd,
+    detectIgnore: settings.detectIgnore,
+    ignoreName: settings.ignoreName,
+    ignorePath: settings.ignorePath,
+    ignorePathResolveFrom: 'dir'
+  }) as {check(file: string, callback: (error?: Error, ignored?: boolean) => void): void}
+  // The finder follows every symbolic link and opens whatever it finds:
+  // walk the folders first, and have it skip (as if ignored) links that
+  // loop or lead to a folder or file found already, and anything that is
+  // not a regular file or a folder (a FIFO would hang the run).
+  const extensionList = (settings.extensions ?? []).map((d) => '.' + d)
+  const walked = await walk(inputs, cwd, extensionList)
 
   return new Promise(function (resolve, reject) {
     finder(
       inputs,
       {
         cwd,
-        extensions: (settings.extensions ?? []).map((d) => '.' + d),
-        ignore: new Ignore({
-          cwd,
-          detectIgnore: settings.detectIgnore,
-          ignoreName: settings.ignoreName,
-          ignorePath: settings.ignorePath,
-          ignorePathResolveFrom: 'dir'
-        }),
+        extensions: extensionList,
+        ignore: {
+          check(file: string, callback: (error?: Error, ignored?: boolean) => void) {
+            if (walked.skip.has(path.resolve(cwd, file))) callback(undefined, true)
+            else ignore.check(file, callback)
+          }
+        },
         ignorePatterns: settings.ignorePatterns,
         silentlyIgnore: options.silentlyIgnore ?? false
       },
       function (error, result) {
         if (error || !result) reject(error ?? new Error('Cannot find files'))
-        else resolve(result.files)
+        else resolve([...result.files, ...walked.notes])
       }
     )
   })
+}
+
+/**
+ * Walk the folders given (not following links that loop or lead to a folder
+ * or file already seen): what the finder should skip, and a file with an
+ * information message for each thing skipped that is not a regular file.
+ */
+async function walk(
+  inputs: ReadonlyArray<string>,
+  cwd: string,
+  extensions: ReadonlyArray<string>
+): Promise<{skip: Set<string>; notes: Array<VFile>}> {
+  const skip = new Set<string>()
+  const notes: Array<VFile> = []
+  const seen = new Set<string>()
+
+  for (const input of inputs) {
+    const folder = path.resolve(cwd, input)
+    let real: string
+
+    try {
+      if (!(await fs.stat(folder)).isDirectory()) continue
+      real = await fs.realpath(folder)
+    } catch {
+      // Globs and missing paths: the finder reports those.
+      continue
+    }
+
+    if (seen.has(real)) continue
+    seen.add(real)
+    await each(folder, real)
+  }
+
+  return {skip, notes}
+
+  async function each(folder: string, real: string): Promise<void> {
+    let names: Array<string>
+
+    try {
+      names = await fs.readdir(folder)
+    } catch {
+      return
+    }
+
+    for (const name of names) {
+      if (name === 'node_modules') continue
+      const file = path.join(folder, name)
+      let stats
+
+      try {
+        stats = await fs.stat(file)
+      } catch {
+        // A dangling link or a link loop (ELOOP).
+        const link = await fs.lstat(file).catch(() => undefined)
+        if (link?.isSymbolicLink()) skip.add(file)
+        continue
+      }
+
+      if (stats.isDirectory()) {
+        const target = await fs.realpath(file).catch(() => undefined)
+        // A link to a folder that holds it, or to one seen already.
+        if (!target || seen.has(target) || real === target || real.startsWith(target + path.sep)) {
+          skip.add(file)
+          continue
+        }
+
+        seen.add(target)
+        await each(file, target)
+      } else if (extensions.length === 0 || extensions.includes(path.extname(name))) {
+        if (!stats.isFile()) {
+          skip.add(file)
+          const note = new VFile({path: path.relative(cwd, file), cwd})
+          note.data.attributionSkipped = true
+          note.info(
+            'Skipped: not a regular file (' + kind(stats) + '), so not read',
+            {source: 'retext-attribution'}
+          )
+          notes.push(note)
+          continue
+        }
+
+        const target = await fs.realpath(file).catch(() => file)
+        if (seen.has(target)) skip.add(file)
+        else seen.add(target)
+      }
+    }
+  }
+}
+
+function kind(stats: Stats): string {
+  return stats.isFIFO()
+    ? 'a FIFO'
+    : stats.isSocket()
+      ? 'a socket'
+      : stats.isCharacterDevice() || stats.isBlockDevice()
+        ? 'a device'
+        : 'not a file'
 }
 
 /**
@@ -413,3 +523,9 @@ function tidy(message: VFileMessage) {
   if (system) message.cause = undefined
 }
 
+declare module 'vfile' {
+  interface DataMap {
+    /** Found, but not to be read (not a regular file). */
+    attributionSkipped: boolean
+  }
+}

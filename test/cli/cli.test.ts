@@ -3,7 +3,7 @@
  * from src/ (into a private folder, so other test files building dist/ at
  * the same time cannot disturb it), run with `node` on fixture files.
  */
-import {spawn, spawnSync} from 'node:child_process'
+import {execFileSync, spawn, spawnSync} from 'node:child_process'
 import {
   chmodSync,
   closeSync,
@@ -16,6 +16,7 @@ import {
   readdirSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync
 } from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -839,4 +840,67 @@ describe('interrupted and cut-short output', () => {
     expect(code).toBe(130)
     expect(stderr).toContain('interrupted')
   })
+})
+
+describe('folders with links and special files', () => {
+  it('checks each real file once, never follows a loop, and skips a FIFO with a message', () => {
+    const folder = scratch()
+    const docs = path.join(folder, 'docs')
+    mkdirSync(path.join(docs, 'sub'), {recursive: true})
+    writeFileSync(path.join(docs, 'a.md'), 'Experts say the bridge is unsafe.\n')
+    writeFileSync(path.join(docs, 'sub', 'b.md'), 'Experts say the bridge is unsafe.\n')
+    symlinkSync('.', path.join(docs, 'self'))
+    symlinkSync('..', path.join(docs, 'up'))
+    symlinkSync('..', path.join(docs, 'sub', 'back'))
+    symlinkSync('a.md', path.join(docs, 'alias.md'))
+    execFileSync('mkfifo', [path.join(docs, 'pipe.md')])
+
+    const result = spawnSync(process.execPath, [bin, '--reporter', 'json', 'docs'], {
+      cwd: folder,
+      encoding: 'utf8',
+      timeout: 60_000,
+      killSignal: 'SIGKILL',
+      maxBuffer: 64 * 1024 * 1024
+    })
+    expect(result.signal).toBe(null)
+    const report = JSON.parse(result.stdout) as JsonReport
+    expect(report.files.map((d) => d.path).sort()).toEqual([
+      'docs/a.md',
+      'docs/pipe.md',
+      'docs/sub/b.md'
+    ])
+    const pipe = report.files.find((d) => d.path === 'docs/pipe.md')!
+    expect(pipe.messages).toMatchObject([
+      {severity: 'info', reason: expect.stringContaining('not a regular file (a FIFO)')}
+    ])
+    expect(result.status).toBe(1)
+  })
+})
+
+describe('big files', () => {
+  it('checks a 10 MB file in bounded memory, and refuses a 50 MB one cleanly', async () => {
+    const {newsCorpus} = await import('../../scripts/lib/news-corpus.js')
+    const folder = scratch()
+    let text = newsCorpus({words: 400_000, seed: 5})
+    while (text.length < 10 * 1024 * 1024) text += '\n\n' + text
+    writeFileSync(path.join(folder, 'big.txt'), text.slice(0, 10 * 1024 * 1024))
+    writeFileSync(path.join(folder, 'huge.txt'), 'a '.repeat(25 * 1024 * 1024))
+    writeFileSync(path.join(folder, 'small.txt'), 'Experts say the bridge is unsafe.\n')
+
+    // A heap of 1 GB: the whole file’s tree would not fit.
+    const result = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=1024', bin, '--reporter', 'json', 'big.txt', 'huge.txt', 'small.txt'],
+      {cwd: folder, encoding: 'utf8', timeout: 170_000, killSignal: 'SIGKILL', maxBuffer: 512 * 1024 * 1024}
+    )
+    expect(result.stderr).not.toContain('heap out of memory')
+    const report = JSON.parse(result.stdout) as JsonReport
+    const big = report.files.find((d) => d.path === 'big.txt')!
+    expect(big.messages.length).toBeGreaterThan(40_000)
+    const huge = report.files.find((d) => d.path === 'huge.txt')!
+    expect(huge.messages).toMatchObject([
+      {severity: 'error', reason: expect.stringMatching(/50\.0 MB, more than the 32\.0 MB/)}
+    ])
+    expect(report.files.find((d) => d.path === 'small.txt')!.messages.length).toBe(1)
+  }, 180_000)
 })
