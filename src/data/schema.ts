@@ -56,6 +56,7 @@ export const schema = {
   verbFrames: {form: 'patterns', data: cues.verbFrames, doc: 'Verbs that report only in a frame (“agreed that”, “appeared to show”).'},
   quoteTags: {form: 'words', data: cues.quoteTags, doc: 'Speech tags after a closing quotation mark (“he continued”).'},
   anonymousModifiers: {form: 'words', data: anonymity.anonymousModifiers, doc: 'Modifiers that say a source is unnamed (“unnamed”, “unspecified”).'},
+  publicGroups: {form: 'lastWords', data: sources.publicGroups, doc: 'Public crowds, described rather than granted anonymity (“residents”, “donors”).'},
   sourceOnlyHeads: {form: 'lastWords', data: sources.sourceOnlyHeads, doc: 'Heads that never refer back to a named person (“the source”).'},
   unnameableGroups: {form: 'lastWords', data: sources.unnameableGroups, doc: 'Groups a definite article does not make specific (“the international community”).'},
   tellingVerbs: {form: 'words', data: cues.tellingVerbs, doc: 'Verbs whose object heard it (“told”): unnamed media there are vague.'},

@@ -182,6 +182,21 @@ export const media = [
 ] as const
 
 /**
+ * Groups of people anonymity is not granted to: in the plural they are a
+ * public crowd described (“residents said”, “donors at the dinner said”),
+ * so `unexplained-anonymity` asks no reason for them.
+ */
+export const publicGroups = [
+  'resident', 'voter', 'fan', 'shopper', 'passenger', 'protester',
+  'protestor', 'villager', 'witness', 'eyewitness', 'bystander', 'onlooker',
+  'mourner', 'worshipper', 'spectator', 'commuter', 'motorist', 'local',
+  'organiser', 'organizer', 'attendee', 'participant', 'donor',
+  'lawmaker', 'legislator', 'mp', 'councillor', 'councilor',
+  'parent', 'student', 'customer', 'consumer', 'diner', 'guest', 'viewer',
+  'reader', 'user', 'pilgrim', 'churchgoer', 'tenant', 'homeowner'
+] as const
+
+/**
  * Heads that only ever describe a source, never a person the story has
  * named: “the source said” with no source introduced is a new, anonymous
  * source, where “the attorney said” is the named attorney.

@@ -10,7 +10,7 @@ export const unexplainedAnonymity: Rule = {
   description: 'an anonymous source with no reason for anonymity in the same sentence or the next two',
   flagged: '…, who asked not to be named, said',
   notFlagged: '…, who requested anonymity because he was not authorized to speak publicly',
-  check({analysis, options, report}) {
+  check({analysis, lexicon, options, report}) {
     // One message per source phrase, however many cues rest on it.
     const reported = new Set<number>()
     for (const finding of analysis.findings) {
@@ -19,6 +19,10 @@ export const unexplainedAnonymity: Rule = {
       if (!finding.introduction || finding.unresolved) continue
       if (attribution.reason || !checked(finding, options)) continue
       if (reported.has(attribution.source.start)) continue
+      // Anonymity is granted to people who could have been named: a public
+      // group (“residents”, “rank-and-file lawmakers”, “donors at the
+      // dinner”) is described, not protected.
+      if (attribution.plural && lexicon.publicGroups.has(attribution.head ?? '')) continue
       reported.add(attribution.source.start)
 
       const source = attribution.source

@@ -36,7 +36,6 @@ const positives: Array<[string, Array<string>]> = [
   ['A senior official said the vote would be delayed because of the storm. A second official confirmed the delay.', ['A senior official', 'A second official']],
   ['A police source said the suspect was known to officers, adding that he had no criminal record.', ['A police source']],
   ['A person who attended the meeting said the chief executive had lost his temper.', ['A person who attended the meeting']],
-  ['Three Conservative MPs told the BBC they expected a vote before the recess.', ['Three Conservative MPs']],
   ['Officials involved in the talks said a deal could come within days.', ['Officials involved in the talks']],
   ['Insiders say the chief executive has lost the board’s confidence.', ['Insiders']],
   ['Friends of the actor say he has been struggling for months.', ['Friends of the actor']],
@@ -45,6 +44,20 @@ const positives: Array<[string, Array<string>]> = [
   ['“We are not going anywhere,” a senior commander said.', ['a senior commander']],
   ['A diplomat said the envoy had been recalled. He said the decision was taken in Moscow. The embassy declined to comment.', ['A diplomat']]
 ]
+
+// Public groups are described, not granted anonymity.
+const publicGroups: Array<string> = [
+  'Residents reached by phone said the shelling had stopped.',
+  'Several Labour MPs told the Guardian they would abstain.',
+  'Witnesses told reporters the car had been travelling fast.',
+  'Three Conservative MPs told the BBC they expected a vote before the recess.'
+]
+
+describe('unexplained-anonymity and public groups', () => {
+  it.each(publicGroups)('does not ask a reason for %s', async (text) => {
+    expect(await flagged(text, 'unexplained-anonymity')).toEqual([])
+  })
+})
 
 const negatives: Array<string> = [
   'A senior official, who requested anonymity because he was not authorized to speak publicly, said the plan had been shelved.',
