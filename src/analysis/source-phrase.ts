@@ -534,6 +534,9 @@ export function classify(
       return {...phrase, kind: 'anonymous'}
     }
 
+    // “FDA leader said”: a bare singular title of a named body is its
+    // holder.
+    if (!plural && determiner === undefined && properBefore) return {...phrase, kind: 'named'}
     // “Analysts at Goldman Sachs”: the bank’s research; but “some United
     // supporters” are still nobody in particular.
     if ((properBefore && !lexicon.partisans.has(head)) || affiliatedName) return {...phrase, kind: 'named'}

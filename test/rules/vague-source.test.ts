@@ -122,6 +122,7 @@ const positives: Array<[string, Array<string>]> = [
 
 const negatives: Array<string> = [
   'Republicans have criticized the plan.',
+  'FDA leader said reviewers were using remote audits instead.',
   // A named survey after the collective, evidence inside a named report, a
   // group the text has named, a noun after a hyphenated modifier.
   'Analysts had expected a loss of 12 cents a share, according to a Refinitiv poll.',
