@@ -1,0 +1,21 @@
+/**
+ * Hedging adverbs: “allegedly”, “reportedly”.
+ */
+import type {SentenceContext} from '../context.js'
+import {trigger} from '../lexicon.js'
+
+export function hedges(context: SentenceContext): void {
+  const {hits, roles, words, wordTokens, lexicon} = context
+  let legal: boolean | undefined
+
+  for (let at = 0; at < hits.length; at++) {
+    if ((roles[at]! & trigger.hedge) === 0) continue
+    const index = hits[at]!
+    const word = words[index]!
+    // “Allegedly” is the right word for a charge (AP).
+    legal ??= words.some((d) => lexicon.legalContext.has(d))
+    if (legal && (word === 'allegedly' || word === 'alleged')) continue
+    const token = wordTokens[index]!
+    context.add('none', 'adverb', token.index, token.index + 1)
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * “Axios has learned”, “The Herald understands”: an outlet’s knowledge with
+ * its source unsaid.
+ */
+import {matches, tokenRange, type SentenceContext} from '../context.js'
+import {trigger} from '../lexicon.js'
+import {isName, readLeft} from '../source-phrase.js'
+import {clauseStarters, speakers} from '../words.js'
+
+export function learned(context: SentenceContext): void {
+  const {sentence, words, tokens, lexicon} = context
+  for (const match of matches(context, lexicon.learned, trigger.learned)) {
+    const [from, to] = tokenRange(context, match)
+    // “…, The Herald understands.”: the clause has ended; “understands the
+    // risk” is no report.
+    const last = words[match.end - 1]!
+    // “The PA news agency understands the arrests followed …”: an outlet
+    // understands a clause.
+    const clauseStart = tokens[to]?.cap === true || clauseStarters.has(tokens[to]?.norm ?? '')
+    const outlet = clauseStart && tokens.slice(Math.max(0, from - 4), from).some((d) => lexicon.outlets.has(d.norm))
+    if ((last.startsWith('understand') || last === 'told' || last === 'informed') && !outlet && tokens[to]?.kind === 'word' && tokens[to]!.norm !== 'that') continue
+    const subject = tokens[from - 1]
+    // “Axios has learned”: an outlet, even as the first word; “Channel 9
+    // has learned”: a numbered one.
+    const numbered = subject?.norm === '#' && tokens[from - 2]?.cap === true
+    // “I understand that …”: the writer’s own knowledge, no hidden source.
+    if (subject && speakers.has(subject.norm)) continue
+    if (!subject || !(numbered || isName(subject, lexicon, from - 1) || (subject.initial && subject.cap) || lexicon.outlets.has(subject.norm))) continue
+    const start = readLeft(sentence, from)
+    context.add('none', 'impersonal', start, to)
+  }
+}

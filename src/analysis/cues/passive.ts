@@ -1,0 +1,61 @@
+/**
+ * Agentless passives: “questions were raised”, “was reported to have”.
+ */
+import {matches, tokenRange, type SentenceContext} from '../context.js'
+import {trigger, type CompiledLexicon} from '../lexicon.js'
+import type {Token} from '../tokens.js'
+import {be, nominal, pastForms, subjectWords} from '../words.js'
+
+export function passive(context: SentenceContext): void {
+  const {words, tokens, used, lexicon} = context
+  let accusedInCourt: boolean | undefined
+
+  for (const match of matches(context, lexicon.passive, trigger.passive)) {
+    const [from, to] = tokenRange(context, match)
+    if (used[from] || used[to - 1]) continue
+    // “questions were raised by the committee chair”: the agent is there.
+    if (words[match.end] === 'by') continue
+    // “remarks said to have been made”: a reduced relative after a noun;
+    // “he said to have patience” is speech.
+    const before = tokens[from - 1]
+    if (!be.has(words[match.start]!) && pastForms.has(words[match.start]!) && before?.kind === 'word' && (before.cap || subjectWords.has(before.norm))) continue
+    // “was reported to police”: “to” takes a hearer, not a verb.
+    if (words[match.end - 1] === 'to' && hearer(tokens[to], lexicon)) continue
+    // “was accused of murder” in a court report is the charge (AP): the
+    // accusation has its agent in the legal context.
+    if (legalWord(words, match.start, match.end, lexicon)) {
+      accusedInCourt ??= legalWord(words, 0, words.length, lexicon, match)
+      if (accusedInCourt) continue
+    }
+    context.add('none', 'passive', from, to)
+  }
+}
+
+/**
+ * Whether a token after “to” is someone told (“reported to police”, “to the
+ * council”, “to Ofcom”) rather than the verb of “is said to be”.
+ */
+function hearer(token: Token | undefined, lexicon: CompiledLexicon): boolean {
+  if (!token || token.kind !== 'word') return false
+  const word = token.norm
+  return token.cap || nominal.has(word) || lexicon.issuers.has(word) || lexicon.descriptors.has(word) || lexicon.collectives.has(word)
+}
+
+/**
+ * Whether a word of the legal context stands in `words[from, to)`, outside
+ * the range of `except` when given.
+ */
+function legalWord(
+  words: ReadonlyArray<string>,
+  from: number,
+  to: number,
+  lexicon: CompiledLexicon,
+  except?: {start: number; end: number}
+): boolean {
+  for (let index = from; index < to; index++) {
+    if (except && index >= except.start && index < except.end) continue
+    if (lexicon.legalContext.has(words[index]!)) return true
+  }
+
+  return false
+}

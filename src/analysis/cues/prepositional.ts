@@ -1,0 +1,47 @@
+/**
+ * Prepositional cues: “according to …”, “citing …”, “per …”.
+ */
+import {matches, tokenRange, type SentenceContext} from '../context.js'
+import {trigger} from '../lexicon.js'
+import {classify, readRight} from '../source-phrase.js'
+import {namesFollow, perNot} from '../words.js'
+
+export function prepositional(context: SentenceContext): void {
+  const {sentence, words, tokens, used, lexicon} = context
+  for (const match of matches(context, lexicon.prepositionalCues, trigger.prepositional)) {
+    const [from, to] = tokenRange(context, match)
+    if (used[from]) continue
+    const first = words[match.start]!
+    if (first === 'per' && !perTakesSource(context, to)) continue
+
+    const end = readRight(sentence, to)
+    if (end === to) continue
+    // “citing a lack of evidence”, “citing security concerns”: a reason,
+    // not a source.
+    // A source noun decides (“citing a security source”).
+    const head = tokens[to]?.norm === 'a' || tokens[to]?.norm === 'an' || tokens[to]?.norm === 'the' ? tokens[to + 1] : tokens[to]
+    let phrase = classify(sentence, to, end, lexicon)
+    if (!phrase) continue
+    if (head && !head.cap && lexicon.notSources.has(head.norm) && !phrase.headType) continue
+    // “according to the organisers, Northern Road Events”: the name follows.
+    if (tokens[end]?.text === ',' && namesFollow(tokens, end + 1, lexicon)) {
+      phrase = {...phrase, kind: 'named', reference: undefined}
+    }
+
+    const secondhand = first === 'citing' || first === 'quoting'
+    context.add(phrase.kind, secondhand ? 'citing' : 'according-to', from, to, phrase)
+    for (let at = to; at < end; at++) used[at] = 1
+  }
+}
+
+/** Whether “per” before token `to` takes a source rather than a rate. */
+function perTakesSource(context: SentenceContext, to: number): boolean {
+  const {sentence, tokens, lexicon} = context
+  const next = tokens[to]
+  if (!next || next.kind !== 'word' || perNot.has(next.norm) || next.norm === '#' || next.norm === '#scale') return false
+  const source = next.cap || next.norm === 'the' || next.norm === 'a' || next.norm === 'an' || next.norm === 'one' || next.norm === 'two'
+  // “(per league sources)”: a source noun needs no article; “£4,000 per
+  // pilot”, “per resident”: a singular one is a rate.
+  const bare = classify(sentence, to, readRight(sentence, to), lexicon)
+  return source || Boolean(bare?.headType && bare.plural)
+}

@@ -1,0 +1,276 @@
+/**
+ * Why a reporting-verb candidate is no report: one named check per reason,
+ * in the order the verb family applies them.  The word checks
+ * (`notReportingHere`) need no source phrase; the source checks
+ * (`notReportedBySource`) judge the verb with the source `findSource` read.
+ */
+import type {SentenceContext} from '../context.js'
+import type {CompiledLexicon} from '../lexicon.js'
+import {isName, type SourcePhrase} from '../source-phrase.js'
+import type {Token} from '../tokens.js'
+import {
+  be,
+  canBeNoun,
+  clauseEnd,
+  determined,
+  hedgeWords,
+  inversionOpeners,
+  negators,
+  nominal,
+  pastForms,
+  phrasalParticles,
+  prepositions,
+  subjectWords
+} from '../words.js'
+
+/** A reporting-verb candidate: the verb at word `index`, token `token`. */
+export interface VerbCue {
+  index: number
+  word: string
+  token: Token
+  /** A speech tag right after a quotation (“…,” he continued). */
+  afterQuote: boolean
+  /** Reports for anyone, not only for source nouns. */
+  general: boolean
+  /** The word right before the verb, when no punctuation stands between. */
+  previous: string | undefined
+  /** The word after the verb. */
+  next: string | undefined
+}
+
+/** Whether the verb is no report, judged before its source is read. */
+export function notReportingHere(context: SentenceContext, cue: VerbCue): boolean {
+  return (
+    alreadyUsed(context, cue) ||
+    opensSentence(context, cue) ||
+    phrasalCall(context, cue) ||
+    putNotInWords(context, cue) ||
+    capitalisedMidSentence(cue) ||
+    afterBeOrNegator(cue) ||
+    determinedNoun(cue) ||
+    afterHyphenatedModifier(context, cue) ||
+    nounAfterNominal(cue) ||
+    negatedHedge(context, cue) ||
+    participleWithAgent(cue) ||
+    adjectiveAfterPreposition(cue) ||
+    outsideFrame(context, cue) ||
+    intention(context, cue) ||
+    pluralNounBeforeVerb(context, cue) ||
+    turnOfPhrase(context, cue)
+  )
+}
+
+/** Whether the verb is no report by the source phrase `phrase` read for it. */
+export function notReportedBySource(context: SentenceContext, cue: VerbCue, phrase: SourcePhrase): boolean {
+  return (
+    writer(phrase) ||
+    subjunctive(cue, phrase) ||
+    letter(context, cue) ||
+    pluralDisagrees(cue, phrase) ||
+    evidenceWithoutDocument(context, cue, phrase) ||
+    sourceVerbWithoutSource(context, cue, phrase)
+  )
+}
+
+/** The verb is part of an earlier cue or source phrase. */
+function alreadyUsed({used}: SentenceContext, {token}: VerbCue): boolean {
+  return used[token.index] !== 0
+}
+
+/**
+ * A sentence does not open with its reporting verb (“Informed sources
+ * said”, “State media reported”), but for an inversion before one
+ * person (“Says one family friend: …”).
+ */
+function opensSentence({words}: SentenceContext, {index, token, general}: VerbCue): boolean {
+  return token.index === 0 && !(general && inversionOpeners.has(words[index + 1] ?? ''))
+}
+
+/** “called for calm”, “called off the strike”: no characterisation. */
+function phrasalCall({words}: SentenceContext, {index, word}: VerbCue): boolean {
+  return word === 'called' && phrasalParticles.has(words[index + 1] ?? '')
+}
+
+/**
+ * “put it bluntly:”, “as one aide put it,”: speech; “put it on the
+ * table” is not.
+ */
+function putNotInWords({tokens}: SentenceContext, {word, token}: VerbCue): boolean {
+  return (word === 'put' || word === 'puts') && !putsItIntoWords(tokens, token.index)
+}
+
+/** Verbs are not capitalised mid-sentence (“the United States”). */
+function capitalisedMidSentence({token, afterQuote}: VerbCue): boolean {
+  return token.cap && token.index > 0 && !afterQuote
+}
+
+/** Right after a form of “be” or a negator (“is reported”, “never said”). */
+function afterBeOrNegator({previous}: VerbCue): boolean {
+  return previous !== undefined && (be.has(previous) || negators.has(previous))
+}
+
+/**
+ * After an article or possessive a cue word is a noun or adjective (“an
+ * informed source”, “his claims”).
+ */
+function determinedNoun({previous, word}: VerbCue): boolean {
+  return previous !== undefined && determined(previous, word)
+}
+
+/**
+ * “post-traumatic stress”, “long-term estimates”: after a hyphenated
+ * modifier the cue word is a noun.
+ */
+function afterHyphenatedModifier({tokens}: SentenceContext, {previous, token}: VerbCue): boolean {
+  return previous !== undefined && previous.includes('-') && !tokens[token.index - 1]!.cap
+}
+
+/** After a nominal word or a possessive, a word that can be a noun is one. */
+function nounAfterNominal({previous, word}: VerbCue): boolean {
+  return previous !== undefined && (nominal.has(previous) || previous.endsWith("'s")) && canBeNoun(word)
+}
+
+/** “will soon say”, “would never say”. */
+function negatedHedge({words}: SentenceContext, {previous, index}: VerbCue): boolean {
+  return previous !== undefined && negators.has(words[index - 2] ?? '') && hedgeWords.has(previous)
+}
+
+/** “estimates reported by news outlets”: a participle, not a report. */
+function participleWithAgent({next, word}: VerbCue): boolean {
+  return next === 'by' && word.endsWith('ed')
+}
+
+/** “the era of estimated bills”: after a preposition, an adjective. */
+function adjectiveAfterPreposition({previous, word}: VerbCue): boolean {
+  return previous !== undefined && prepositions.has(previous) && word.endsWith('ed')
+}
+
+/**
+ * Some verbs report only in a frame of the rule data: “agreed that”,
+ * “pointed to”, “appeared to show”.
+ */
+function outsideFrame({lexicon, words}: SentenceContext, {word, index}: VerbCue): boolean {
+  return lexicon.framedVerbs.has(word) && !lexicon.verbFrames.matchAt(words, index)
+}
+
+/**
+ * “the owners have agreed to sell”, “expects to close”: an intention,
+ * not a report.
+ */
+function intention({lexicon}: SentenceContext, {general, word, next}: VerbCue): boolean {
+  return !general && !lexicon.framedVerbs.has(word) && next === 'to'
+}
+
+/** A plural noun followed by its verb: “the claims were false”. */
+function pluralNounBeforeVerb({lexicon}: SentenceContext, {next, word}: VerbCue): boolean {
+  return next !== undefined && word.endsWith('s') && (be.has(next) || lexicon.reportingVerbs.has(next))
+}
+
+/** “as I said”: a turn of phrase, not a report. */
+function turnOfPhrase({words}: SentenceContext, {previous, index}: VerbCue): boolean {
+  return (previous === 'i' || previous === 'we') && (words[index - 2] === 'as' || words[index - 2] === 'like')
+}
+
+/** The writer (“we say”, “as I wrote”) is no source to check. */
+function writer(phrase: SourcePhrase): boolean {
+  return Boolean(phrase.speaker)
+}
+
+/**
+ * “demanded that the chief minister explain why”: a singular source
+ * noun with a bare verb is no report (the subjunctive).
+ */
+function subjunctive({word, afterQuote, general}: VerbCue, phrase: SourcePhrase): boolean {
+  return Boolean(
+    phrase.headType && !phrase.plural && phrase.reference !== 'pronoun' && !afterQuote && general && !word.endsWith('s') && !word.endsWith('ed') && !pastForms.has(word) && word !== 'put'
+  )
+}
+
+/**
+ * “15 per cent of Tory MPs write to the chairman”: a letter, not a
+ * report, unless a “that” clause follows.
+ */
+function letter({words}: SentenceContext, {word, next, index}: VerbCue): boolean {
+  return (word === 'write' || word === 'writes' || word === 'wrote') && next === 'to' && !words.slice(index + 2, index + 8).includes('that')
+}
+
+/**
+ * “-s” forms agree with singular subjects: “lawmakers from … states” is
+ * a noun.
+ */
+function pluralDisagrees({word, afterQuote}: VerbCue, phrase: SourcePhrase): boolean {
+  return Boolean(phrase.plural && /[^s]s$/.test(word) && word !== 'says' && !afterQuote)
+}
+
+/** “police found a body”: evidence verbs report for documents only. */
+function evidenceWithoutDocument({lexicon}: SentenceContext, {word, next}: VerbCue, phrase: SourcePhrase): boolean {
+  return lexicon.evidenceVerbs.has(word) && phrase.headType !== 'document' && next !== 'that'
+}
+
+/**
+ * Verbs like “show” or “estimate” report for source nouns, or for anyone
+ * when a “that” clause follows (“Duke Energy estimated Monday that …”),
+ * or when they end the sentence (“…, the association estimates.”).
+ */
+function sourceVerbWithoutSource(context: SentenceContext, cue: VerbCue, phrase: SourcePhrase): boolean {
+  const {words, tokens, lexicon} = context
+  const {general, word, next, index, token} = cue
+  return (
+    !general &&
+    !phrase.headType &&
+    phrase.kind !== 'vague' &&
+    // A name reporting in the past tense, or before a clause (“Zinni
+    // estimates there are …”), reports; “Rust Belt states” does not.
+    !(
+      (word.endsWith('ed') || next === 'there' || (next !== undefined && subjectWords.has(next))) &&
+      namesSomeone(tokens, phrase, lexicon)
+    ) &&
+    !words.slice(index + 1, index + 4).includes('that') &&
+    // A heading (“Control comments”) ends with its verb too: only a
+    // real name counts here.
+    !(clauseEnd(tokens[token.index + 1]) && tokens.slice(phrase.start, phrase.end).some((d) => isName(d, lexicon, d.index)))
+  )
+}
+
+/**
+ * Whether a source phrase names someone: a name in it, or a lone capital
+ * word the lists do not know opening the sentence (“Zinni estimates there
+ * are …”, “Walker, in the recording, described …”).
+ */
+function namesSomeone(tokens: ReadonlyArray<Token>, phrase: SourcePhrase, lexicon: CompiledLexicon): boolean {
+  const words = tokens.slice(phrase.start, phrase.end)
+  if (words.some((d) => isName(d, lexicon, d.index))) return true
+  const word = words[0]
+  // Not “Sometimes called …” or “Recently said …”.
+  return (
+    words.length === 1 &&
+    word!.cap &&
+    !word!.norm.endsWith('ly') &&
+    !word!.norm.endsWith('s') &&
+    phrase.kind === 'named' &&
+    !phrase.reference &&
+    !phrase.headType
+  )
+}
+
+/** “put it bluntly:”, “put it this way”, “as one aide put it.” */
+function putsItIntoWords(tokens: ReadonlyArray<Token>, cue: number): boolean {
+  // “put its value at about $640 million”, “put the toll at 30”.
+  if (tokens[cue + 1]?.norm !== 'it') {
+    for (let index = cue + 1; index < tokens.length && index <= cue + 9; index++) {
+      const token = tokens[index]!
+      if (token.kind !== 'word') return false
+      if (token.norm === 'at' || token.norm === 'above' || token.norm === 'below') {
+        return tokens.slice(index + 1, index + 4).some((d) => d.norm === '#' || d.norm === '#scale' || d.kind === 'symbol')
+      }
+    }
+
+    return false
+  }
+
+  let after = tokens[cue + 2]
+  // “put it more bluntly”.
+  if (after && (after.norm === 'more' || after.norm === 'most' || after.norm === 'less')) after = tokens[cue + 3]
+  if (!after || after.kind !== 'word') return true
+  return after.norm.endsWith('ly') || after.norm === 'this' || after.norm === 'another'
+}

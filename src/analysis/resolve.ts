@@ -1,0 +1,204 @@
+/**
+ * Back-references across sentences: what earlier sentences mentioned
+ * (`Memory`), and `resolve`, which gives a pronoun or definite description
+ * the kind of what it refers to.
+ */
+import type {Span} from '../types.js'
+import type {Finding} from './finding.js'
+import type {CompiledLexicon} from './lexicon.js'
+import {isName, stripPossessive} from './source-phrase.js'
+import type {Sentence} from './tokens.js'
+import {singularPronouns} from './words.js'
+
+/**
+ * What earlier sentences mentioned, for back-references: sources in order,
+ * and the last proper name.
+ */
+export class Memory {
+  readonly sources: Array<Finding> = []
+  /** Offset of the last person-like name, and its sentence. */
+  lastName: Span | undefined
+  /** Named mentions of descriptor heads (“Jane Doe, an aide to …”). */
+  readonly titled = new Map<string, Span>()
+  /** Whether any name has been seen: something a description can refer to. */
+  named = false
+
+  addSource(finding: Finding): void {
+    this.sources.push(finding)
+    if (finding.attribution.kind === 'named' && !finding.attribution.reference) this.named = true
+  }
+
+  addNames(sentence: Sentence, lexicon: CompiledLexicon): void {
+    if (sentence.innerCapital) this.named = true
+    // Only a pair of capitalised words can be a person’s name or carry a
+    // title; other sentences need not be tokenised at all.
+    if (!sentence.capitalPair) return
+    const tokens = sentence.tokens
+
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!
+      if (!isName(token, lexicon, index)) continue
+      this.named = true
+      if (token.quoted) continue
+      const next = tokens[index + 1]
+      // People are written with two capitalised words or a title.
+      if (next && next.kind === 'word' && next.cap) {
+        this.lastName = {start: token.start, end: next.end, text: sentence.value.slice(token.start, next.end)}
+        this.title(sentence, index, lexicon)
+        index++
+      }
+    }
+  }
+
+  /** Register “Name, a/the … head” and “head Name” as named mentions of `head`. */
+  private title(sentence: Sentence, index: number, lexicon: CompiledLexicon): void {
+    const tokens = sentence.tokens
+    const name = this.lastName!
+
+    // “aide Jane Doe”, “spokeswoman Jane Doe”.
+    const before = tokens[index - 1]
+    if (before) {
+      const head = titleHead(stripPossessive(before.norm), lexicon)
+      if (head) this.titled.set(head, name)
+    }
+
+    // “Jane Doe, an aide to the senator,”.
+    let at = index + 2
+    while (tokens[at]?.kind === 'word' && tokens[at]!.cap) at++
+    if (tokens[at]?.text !== ',') return
+    for (let offset = at + 1; offset < tokens.length && offset < at + 9; offset++) {
+      const token = tokens[offset]!
+      if (token.kind !== 'word') break
+      const head = titleHead(stripPossessive(token.norm), lexicon)
+      if (head) this.titled.set(head, name)
+    }
+  }
+}
+
+/** A noun that can title a named person: “aide Jane Doe”, “Ruth Adeyemi, chief economist”. */
+function titleHead(norm: string, lexicon: CompiledLexicon): string | undefined {
+  return lexicon.descriptors.get(norm) ?? lexicon.collectives.get(norm)
+}
+
+/**
+ * Give a back-reference the kind of what it refers to: a pronoun takes the
+ * most recent source (in this or the previous sentence) or else the most
+ * recent name; a definite description (“the aide”) takes the last source
+ * or titled name with the same head.
+ */
+export function resolve(finding: Finding, sentence: Sentence, memory: Memory, named: boolean, lexicon: CompiledLexicon): void {
+  const reference = finding.attribution.reference
+  if (!reference) return
+
+  if (reference.type === 'pronoun') {
+    resolvePronoun(finding, sentence, memory)
+    return
+  }
+
+  // Definite description.
+  resolveDescription(finding, sentence, memory, named, lexicon)
+}
+
+/** A pronoun: the most recent source, or else the most recent name. */
+function resolvePronoun(finding: Finding, sentence: Sentence, memory: Memory): void {
+  const attribution = finding.attribution
+  const reference = attribution.reference!
+  const word = attribution.source!.text.toLowerCase()
+  const singular = singularPronouns.has(word)
+  const lastSource = memory.sources.findLast((d) =>
+    (singular ? !d.attribution.plural || d.attribution.kind === 'named' : true) &&
+    d.attribution.kind !== 'none'
+  )
+  const name = memory.lastName
+  const recent = lastSource && lastSource.sentence.paragraph >= sentence.paragraph - 1 &&
+    lastSource.sentence.index >= sentence.index - 1
+  let antecedent: Finding | undefined
+
+  if (lastSource && (recent || !name || name.start < lastSource.attribution.source!.start)) {
+    antecedent = lastSource
+  }
+
+  if (antecedent) {
+    attribution.kind = antecedent.attribution.kind
+    reference.antecedent = antecedent.attribution.source!
+    if (antecedent.attribution.head) attribution.head = antecedent.attribution.head
+  } else if (name) {
+    attribution.kind = 'named'
+    reference.antecedent = name
+  } else {
+    // Nobody to refer to: the text never says who “he” or “she” is.
+    // “They” and “it” more often stand for a group or body the text has
+    // described without citing it (“homes they say have cracked”).
+    const person = singularPronouns.has(word)
+    attribution.kind = person ? 'anonymous' : 'named'
+    finding.unresolved = person
+  }
+}
+
+/**
+ * A definite description: the last source or titled name with the same
+ * head, else by what kind of head it has.
+ */
+function resolveDescription(finding: Finding, sentence: Sentence, memory: Memory, named: boolean, lexicon: CompiledLexicon): void {
+  const attribution = finding.attribution
+  const reference = attribution.reference!
+  const head = attribution.head
+  const titled = head === undefined ? undefined : memory.titled.get(head)
+  const previous = memory.sources.findLast((d) => d.attribution.head === head && d.attribution.source)
+  if (previous && (!titled || titled.start < previous.attribution.source!.start)) {
+    attribution.kind = previous.attribution.kind
+    reference.antecedent = previous.attribution.source!
+  } else if (titled) {
+    attribution.kind = 'named'
+    reference.antecedent = titled
+  } else if (finding.headType === 'collective') {
+    // “The researchers found”: the group the text has described, unless it
+    // is one nobody can name (“the international community”).
+    if (named && !(attribution.plural && lexicon.unnameableGroups.has(attribution.head ?? ''))) {
+      // “The virologist said”: one particular expert, surely the one the
+      // text has named.
+      attribution.kind = 'named'
+    } else {
+      // “The international community”: nobody to refer to, so it
+      // introduces a vague source.
+      finding.introduction = true
+      delete attribution.reference
+    }
+  } else if (finding.headType !== 'descriptor') {
+    // “The agency said”: named if the text has named anyone it could be;
+    // with no name before it, the text never says who this is.
+    if (!named) {
+      attribution.kind = 'anonymous'
+      finding.unresolved = true
+    }
+  } else {
+    resolveDescriptor(finding, sentence, memory, lexicon)
+  }
+}
+
+/** A descriptor (“the aide”): the nearest source, a named person in that role, or an introduction. */
+function resolveDescriptor(finding: Finding, sentence: Sentence, memory: Memory, lexicon: CompiledLexicon): void {
+  const attribution = finding.attribution
+  const reference = attribution.reference!
+  // “A senior official said … The aide added”: the nearest source in this
+  // or the previous sentence of the paragraph is the antecedent.
+  const nearby = memory.sources.findLast((d) => d.attribution.kind !== 'none')
+  if (
+    nearby &&
+    nearby.sentence.paragraph === sentence.paragraph &&
+    nearby.sentence.index >= sentence.index - 1 &&
+    !nearby.attribution.plural
+  ) {
+    attribution.kind = nearby.attribution.kind
+    reference.antecedent = nearby.attribution.source!
+  } else if (memory.lastName && !lexicon.sourceOnlyHeads.has(attribution.head ?? '') && !attribution.plural && !lexicon.markers.matchAll(sentence.words).length) {
+    // “The attorney said”, with a person named before and no attorney
+    // introduced: the named person in their role.
+    attribution.kind = 'named'
+    reference.antecedent = memory.lastName
+  } else {
+    // “The aide added”, with no aide introduced: this is the introduction.
+    finding.introduction = true
+    delete attribution.reference
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * What a sentence’s findings say about each other, once every cue family
+ * has run: direct quotation, order by cue, named speakers vouching for
+ * what they report, and outlets relaying the sources they cite.
+ */
+import type {Finding} from './finding.js'
+import type {CompiledLexicon} from './lexicon.js'
+import type {Token} from './tokens.js'
+
+/** Direct quotation: quoted words outside the cue and source. */
+export function markDirect(found: ReadonlyArray<Finding>, tokens: ReadonlyArray<Token>): void {
+  const quoted = tokens.some((d) => d.quoted && d.kind === 'word')
+  if (quoted) {
+    for (const finding of found) {
+      if (!finding.attribution.quoted) finding.attribution.direct = true
+    }
+  }
+}
+
+/** The findings in order of their cues. */
+export function sortByCue(found: Array<Finding>): void {
+  found.sort((a, b) => a.attribution.cue.start - b.attribution.cue.start)
+}
+
+/**
+ * “Analysts had forecast 39 cents, according to a Refinitiv survey”: the
+ * named survey is where the collective speaks.
+ */
+export function markReportedInsideNamed(found: ReadonlyArray<Finding>, lexicon: CompiledLexicon): void {
+  const namedAccording = found.findLast((d) => d.attribution.cue.type === 'according-to' && d.attribution.kind === 'named')
+  for (let index = 0; index < found.length; index++) {
+    const finding = found[index]!
+    const {attribution} = finding
+    if (attribution.kind !== 'vague' || attribution.cue.type !== 'verb' || !attribution.head) continue
+    if (namedAccording && namedAccording.attribution.cue.start > attribution.cue.start) {
+      attribution.kind = 'named'
+      continue
+    }
+
+    // Ordinary people or evidence inside a named speaker’s report (“the
+    // report said footage showed”) are the speaker’s.
+    if (index === 0 || (!lexicon.ordinaryPeople.has(attribution.head) && finding.headType !== 'document')) continue
+    const speaker = found[index - 1]!.attribution
+    if (speaker.kind === 'named' && speaker.cue.type === 'verb' && speaker.cue.start !== attribution.cue.start && speaker.cue.end <= attribution.source!.start) {
+      finding.reported = true
+    }
+  }
+}
+
+/** “Reuters reported, citing two diplomats”: the outlet relays the source. */
+export function markRelays(found: ReadonlyArray<Finding>): void {
+  for (let index = 1; index < found.length; index++) {
+    const attribution = found[index]!.attribution
+    if (attribution.cue.type !== 'citing' || attribution.relayedBy) continue
+    const relay = found[index - 1]!.attribution
+    if (relay.source) attribution.relayedBy = relay.source
+  }
+}

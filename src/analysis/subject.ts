@@ -1,0 +1,381 @@
+/**
+ * Who reports: the source phrase of a cue, read from the sentence around
+ * it — the subject before a reporting verb (past appositives, relative
+ * clauses and conjoined verbs), an inverted subject after it, the subject
+ * of a progressive or of the sentence, a “with” phrase.
+ */
+import type {CompiledLexicon} from './lexicon.js'
+import {classify, isName, readLeft, readRight, type SourcePhrase} from './source-phrase.js'
+import type {Sentence, Token} from './tokens.js'
+import {
+  adverb,
+  articles,
+  be,
+  clauseEnd,
+  clauseOpeners,
+  fillers,
+  have,
+  modals,
+  namesFollow,
+  participleSubjects,
+  previousComma,
+  quoteEnd,
+  quoteMarks,
+  verbLike
+} from './words.js'
+
+/**
+ * The source of a reporting verb at token `cue`: to its left (“officials
+ * said”), past an appositive (“Ortiz, the county’s clerk, said”), or after
+ * it in an inverted quote (“…,” said a senior official).
+ */
+export function findSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): SourcePhrase | undefined {
+  const tokens = sentence.tokens
+  let left = cue - 1
+
+  // Skip “also”, “has”, “later” between subject and verb.
+  // And adverbs: “research has consistently shown”.
+  while (left >= 0 && tokens[left]!.kind === 'word' && (fillers.has(tokens[left]!.norm) || adverb(tokens, left))) {
+    left--
+  }
+
+  // “Sen. Jane Doe (R-Ohio) said”: a parenthesis between subject and verb.
+  if (tokens[left]?.text === ')') {
+    let open = left - 1
+    while (open > 0 && left - open < 12 && tokens[open]!.text !== '(') open--
+    if (tokens[open]?.text === '(' && tokens[open - 1]?.kind === 'word') left = open - 1
+  }
+
+  // “The governor outlined the plan and said …”: the verbs share the
+  // sentence’s subject.
+  if ((tokens[left]?.norm === 'and' || tokens[left]?.norm === 'but') && left > 1 && tokens[left - 1]!.kind === 'word' && !joinsSubjects(tokens, left)) {
+    return sentenceSubject(sentence, left, lexicon)?.phrase
+  }
+
+  const before = tokens[left]
+
+  if (before && before.kind === 'word') return readSubject(sentence, left, lexicon)
+
+  // After punctuation or at the start: an appositive or an inversion.
+  if (before && before.text === ',' && !quoteMarks.has(tokens[left - 1]?.text ?? '')) {
+    const appositive = appositiveSource(sentence, left, lexicon)
+    if (appositive !== undefined) return appositive === noSource ? undefined : appositive
+  }
+
+  return invertedSource(sentence, cue, lexicon)
+}
+
+/** A decision that there is no source, where `undefined` means “look further”. */
+const noSource = 'none'
+
+/**
+ * The subject before an appositive clause ending at the comma `left`
+ * (“Zinni, 54, said”, “its maker, Eisai, said”); `noSource` when the
+ * clause decides there is none; undefined when there is no such clause.
+ */
+function appositiveSource(sentence: Sentence, left: number, lexicon: CompiledLexicon): SourcePhrase | typeof noSource | undefined {
+  const tokens = sentence.tokens
+  const clauseStart = previousComma(tokens, left)
+  if (clauseStart === undefined) return undefined
+  const opener = tokens[clauseStart + 1]
+  const subject = tokens[clauseStart - 1]
+  // “Zinni, 54, said”: an age between commas is an appositive too.
+  const age = opener !== undefined && left - clauseStart === 2 && /^\d{1,3}$/.test(opener.text)
+  // “A guard who was on duty, and who was not named in court, said”.
+  const andWho = opener?.norm === 'and' && tokens[clauseStart + 2]?.norm === 'who'
+  // “a senior official, requesting anonymity as …, said”.
+  const participle = opener !== undefined && opener.norm.length > 5 && opener.norm.endsWith('ing') && opener.norm !== 'including'
+  if (opener && (age || andWho || participle || clauseOpeners.has(opener.norm) || opener.norm.endsWith('ed')) && subject && subject.kind === 'word') {
+    const phrase = readSubject(sentence, clauseStart - 1, lexicon)
+    if (phrase) return phrase
+  }
+
+  // “Several analyses, including one from the Congressional Budget
+  // Office, have said”: a named member makes the group specific.
+  if (opener?.norm === 'including' && subject && subject.kind === 'word') {
+    const phrase = readSubject(sentence, clauseStart - 1, lexicon)
+    const named = tokens.slice(clauseStart + 2, left).some((d) => isName(d, lexicon, d.index))
+    if (phrase) return named ? {...phrase, kind: 'named', reference: undefined} : phrase
+  }
+
+  // “its maker, Eisai, said”: the clause is the name; but in “Marie
+  // Poirier, UNICEF’s regional director, told” the name comes first.
+  if (opener && isName(opener, lexicon, clauseStart + 1) && left - clauseStart <= 6) {
+    if (subject && isName(subject, lexicon, clauseStart - 1)) {
+      const start = readLeft(sentence, clauseStart)
+      if (start < clauseStart) return classify(sentence, start, clauseStart, lexicon) ?? noSource
+    }
+
+    return classify(sentence, clauseStart + 1, left, lexicon) ?? noSource
+  }
+
+  return undefined
+}
+
+/** The inverted subject after the verb at token `cue` (“…,” said a senior official). */
+function invertedSource(sentence: Sentence, cue: number, lexicon: CompiledLexicon): SourcePhrase | undefined {
+  const tokens = sentence.tokens
+  const after = tokens[cue + 1]
+  if (!after || after.kind !== 'word' || after.norm === 'that' || after.norm === 'to') return undefined
+  let end = readRight(sentence, cue + 1)
+  let read = classify(sentence, cue + 1, end, lexicon)
+  // “said one choreographer who has worked with her”: the phrase ends
+  // before its clause.
+  if (read && !read.headType) {
+    const who = tokens.findIndex((d, index) => index > cue + 1 && index < end && d.norm === 'who')
+    if (who > 0) {
+      end = who
+      read = classify(sentence, cue + 1, end, lexicon)
+    }
+  }
+
+  // “13 percent say the president should resign”: a phrase followed by
+  // its own verb starts the reported clause; it is no inverted subject.
+  const stop = tokens[end]
+  const relative = tokens.slice(cue + 1, end).some((d) => d.norm === 'who')
+  if (!relative && stop?.kind === 'word' && (be.has(stop.norm) || have.has(stop.norm) || modals.has(stop.norm))) return undefined
+  if (end <= cue + 1) return undefined
+
+  const phrase = read && personByClause(sentence, read)
+  // An inverted verb takes a subject, not the start of a clause.
+  // “said its artistic director, Paul Grant”: the name follows.
+  if (phrase && tokens[end]?.text === ',' && namesFollow(tokens, end + 1, lexicon)) {
+    return {...phrase, kind: 'named', reference: undefined}
+  }
+
+  // “said it was late”: a pronoun after the verb starts the reported
+  // clause; an inverted pronoun (“…,” said he) ends the sentence.
+  if (phrase?.reference === 'pronoun' && !(clauseEnd(tokens[end]) || tokens[end]?.text === ',')) {
+    return undefined
+  }
+
+  if (
+    phrase &&
+    (phrase.headType ||
+      phrase.reference ||
+      phrase !== read ||
+      // “…,” said police in a statement.
+      quoteEnd(tokens, cue) ||
+      after.norm === 'the' ||
+      after.norm === 'a' ||
+      after.norm === 'an' ||
+      after.norm === 'one' ||
+      after.norm === 'another' ||
+      tokens.slice(cue + 1, end).some((d) => isName(d, lexicon, d.index)))
+  ) {
+    return phrase
+  }
+
+  return undefined
+}
+
+/**
+ * Whether the “and” at `index` joins two subjects of the verb after it
+ * (“Smith and Jones said”) rather than two verbs.
+ */
+function joinsSubjects(tokens: ReadonlyArray<Token>, index: number): boolean {
+  const next = tokens[index + 1]
+  return next !== undefined && next.kind === 'word' && next.cap
+}
+
+/**
+ * The subject of a progressive report (“the campaign is telling donors”,
+ * “officials have been saying”): the phrase before its auxiliaries.
+ */
+export function progressiveSubject(sentence: Sentence, cue: number, lexicon: CompiledLexicon): SourcePhrase | undefined {
+  const tokens = sentence.tokens
+  let left = cue - 1
+  while (left > 0 && tokens[left]!.kind === 'word' && (fillers.has(tokens[left]!.norm) || adverb(tokens, left))) left--
+  if (!be.has(tokens[left]!.norm)) return undefined
+  // “He is writing a book”: writing reports only a “that” clause.
+  if (tokens[cue]!.norm === 'writing' && !sentence.words.slice(cue, cue + 8).includes('that')) return undefined
+  while (left > 0 && tokens[left]!.kind === 'word' && (be.has(tokens[left]!.norm) || have.has(tokens[left]!.norm) || modals.has(tokens[left]!.norm) || fillers.has(tokens[left]!.norm))) left--
+  if (left < 0 || tokens[left]!.kind !== 'word') return undefined
+  return readSubject(sentence, left, lexicon)
+}
+
+/**
+ * The subject of the sentence, read from its first word up to its verb,
+ * before token `before`; `acted` when that verb is no report (“Gomez urged
+ * people not to share it, saying …” is Gomez speaking, not “people”).
+ */
+export function sentenceSubject(
+  sentence: Sentence,
+  before: number,
+  lexicon: CompiledLexicon
+): {phrase: SourcePhrase; acted: boolean} | undefined {
+  const tokens = sentence.tokens
+  let first = 0
+  while (first < before && tokens[first]!.kind !== 'word') first++
+  let end = Math.min(readRight(sentence, first), before)
+  let acted = false
+  for (let at = first + 1; at < end; at++) {
+    const word = tokens[at]!.norm
+    const previous = tokens[at - 1]!
+    // “Residents rallied”: a past form after a noun is its verb (before a
+    // noun it modifies it: “a retired officer”).
+    // “The governor outlined”: after a determined noun, too.
+    const past = word.endsWith('ed') && (previous.cap || previous.norm.endsWith('s') || lexicon.descriptors.has(previous.norm) || articles.has(tokens[at - 2]?.norm ?? ''))
+    if (past || verbLike(word, lexicon)) {
+      acted = !lexicon.reportingVerbs.has(word) && !lexicon.sourceVerbs.has(word)
+      end = at
+      break
+    }
+  }
+
+  if (end <= first) return undefined
+  let phrase = classify(sentence, first, end, lexicon)
+  // “His attorney, Gregory Fenn, had asked …, arguing”: the name follows.
+  if (phrase && tokens[end]?.text === ',' && namesFollow(tokens, end + 1, lexicon)) {
+    phrase = {...phrase, kind: 'named', reference: undefined}
+  }
+
+  return phrase ? {phrase, acted} : undefined
+}
+
+/**
+ * The subject phrase that ends at token `left` (a word): past a relative
+ * clause (“an official who was not named said”), or read leftwards.
+ */
+export function readSubject(sentence: Sentence, left: number, lexicon: CompiledLexicon): SourcePhrase | undefined {
+  const tokens = sentence.tokens
+  // “Another source, who also said …”, “the regulator, which said”: a
+  // relative pronoun speaks for the phrase before its comma.
+  if ((tokens[left]!.norm === 'who' || tokens[left]!.norm === 'which') && tokens[left - 1]?.text === ',') {
+    const start = readLeft(sentence, left - 1)
+    if (start < left - 1) return classify(sentence, start, left - 1, lexicon)
+  }
+
+  const relative = relativeClause(tokens, left, lexicon)
+  if (relative !== undefined) {
+    const phrase = subjectWithClause(sentence, left, relative, lexicon)
+    if (phrase) return phrase
+  }
+
+  let start = readLeft(sentence, left + 1)
+  // “An employee … said crews had reported”: the subject of “reported”
+  // starts after the earlier verb.
+  for (let at = left; at > start; at--) {
+    if (lexicon.reportingVerbs.has(tokens[at - 1]!.norm)) {
+      start = at
+      break
+    }
+  }
+
+  if (start > left) return undefined
+  const phrase = classify(sentence, start, left + 1, lexicon)
+  // “Ebi and other scientists say”: a named person speaks with peers.
+  if (
+    phrase?.headType &&
+    tokens[start]?.norm === 'other' &&
+    tokens[start - 1]?.norm === 'and' &&
+    tokens[start - 2] !== undefined &&
+    isName(tokens[start - 2]!, lexicon, start - 2)
+  ) {
+    return {...phrase, kind: 'named'}
+  }
+
+  // “Several activists and rights bodies have described”: when the last
+  // conjunct is no source noun, the first may be.
+  const and = tokens[start - 1]
+  if (phrase && !phrase.headType && !phrase.reference && and && (and.norm === 'and' || and.norm === 'or')) {
+    const first = readLeft(sentence, start - 1)
+    const conjunct = first < start - 1 ? classify(sentence, first, start - 1, lexicon) : undefined
+    if (conjunct?.headType && conjunct.kind !== 'named') {
+      return {...conjunct, end: left + 1}
+    }
+  }
+
+  return phrase
+}
+
+/**
+ * The subject before the relative clause opening at token `relative` and
+ * running to token `left` (“an official who was not named said”), if any.
+ */
+function subjectWithClause(sentence: Sentence, left: number, relative: number, lexicon: CompiledLexicon): SourcePhrase | undefined {
+  const start = readLeft(sentence, relative)
+  if (start >= relative) return undefined
+  const phrase = classify(sentence, start, relative, lexicon)
+  if (!phrase) return undefined
+  // “a staffer who attended the meeting”: a knowledge clause is part
+  // of the source phrase; “who was not named” is not.
+  const clause = sentence.words.slice(
+    sentence.wordTokens.findIndex((d) => d.index === relative)
+  )
+  const knows = lexicon.knowledge.matchAt(clause, 0) !== undefined
+  const person = personByClause(sentence, phrase)
+  // The knowledge clause is part of the phrase, and can make a group
+  // specific (“several people who attended the meeting”); it also
+  // makes a person of a noun the lists do not know (“a spy who saw
+  // her dining”).
+  if (knows) {
+    const full = classify(sentence, start, left + 1, lexicon)
+    if (full?.headType || person === phrase) return full ?? phrase
+    return {...person, end: left + 1, spanEnd: left + 1}
+  }
+
+  // “Those who know him”: the clause is all there is to the phrase.
+  const those = person !== phrase && person.plural
+  return {...person, end: left + 1, spanEnd: those ? left + 1 : person.spanEnd}
+}
+
+/**
+ * “One producer who has worked with her”, “those who know him”: a noun the
+ * lists do not know, made a person by its “who” clause, unnamed.
+ */
+function personByClause(sentence: Sentence, phrase: SourcePhrase): SourcePhrase {
+  const tokens = sentence.tokens
+  if (tokens[phrase.end]?.norm !== 'who') return phrase
+  const first = tokens[phrase.start]!.norm
+  const words = phrase.end - phrase.start
+  // “Someone who attended the dinner”: one particular person.
+  if ((first === 'someone' || first === 'somebody') && words === 1) return {...phrase, kind: 'anonymous', plural: false}
+  if (phrase.kind !== 'named' || phrase.headType || phrase.reference) return phrase
+  // “A CFA volunteer who …”: a name may qualify the noun, not be it.
+  const lower = words === 1 || !tokens[phrase.end - 1]!.cap
+  if (!lower || words > 4) return phrase
+  if (first === 'those' && words === 1) return {...phrase, kind: 'anonymous', plural: true}
+  if ((first === 'a' || first === 'an' || first === 'one' || first === 'another') && words > 1) {
+    return {...phrase, kind: 'anonymous'}
+  }
+
+  return phrase
+}
+
+/**
+ * Index of a `who`/`whom`/`which` opening a relative clause that runs, with
+ * no punctuation, up to token `end`.
+ */
+function relativeClause(tokens: ReadonlyArray<Token>, end: number, lexicon: CompiledLexicon): number | undefined {
+  for (let index = end; index >= 0 && index > end - 12; index--) {
+    const token = tokens[index]!
+    if (token.kind !== 'word') return undefined
+    // “who … said crews had reported”: the clause ended at the first verb.
+    if (index < end && lexicon.reportingVerbs.has(token.norm)) return undefined
+    if (token.norm === 'who' || token.norm === 'whom' || token.norm === 'whose') return index > 0 ? index : undefined
+  }
+
+  return undefined
+}
+
+/**
+ * The source noun phrase between “with” and a participle cue at token `cue`
+ * (“with analysts warning that …”), if it has a source head.
+ */
+export function withPhrase(sentence: Sentence, cue: number, lexicon: CompiledLexicon): SourcePhrase | undefined {
+  const tokens = sentence.tokens
+  for (let index = cue - 1; index >= 0 && index > cue - 12; index--) {
+    const token = tokens[index]!
+    if (token.kind !== 'word') return undefined
+    if (!participleSubjects.has(token.norm)) continue
+    // “with one senior whip privately warning”: the adverb is not the head.
+    let end = cue
+    while (end > index + 1 && tokens[end - 1]!.norm.endsWith('ly')) end--
+    if (index + 1 >= end) return undefined
+    const phrase = classify(sentence, index + 1, end, lexicon)
+    return phrase?.headType ? phrase : undefined
+  }
+
+  return undefined
+}

@@ -1,0 +1,131 @@
+/**
+ * Word classes of the grammar data as sets, and small token tests shared by
+ * the cue families and the subject readers.
+ */
+import {
+  articles as articlesList,
+  asSaying as asSayingList,
+  clauseStarters as clauseStartersList,
+  clauseOpeners as clauseOpenersList,
+  cueFillers,
+  cueNegators,
+  hedgeWords as hedgeWordsList,
+  leftStops,
+  nominal as nominalList,
+  pastForms as pastFormsList,
+  perNot as perNotList,
+  phrasalParticles as phrasalParticlesList,
+  pronouns,
+  speakerPronouns,
+  inversionOpeners as inversionOpenersList,
+  participleSubjects as participleSubjectsList,
+  subjectWords as subjectWordsList,
+  verbOnlyForms,
+  wordClasses
+} from '../data/grammar.js'
+import type {CompiledLexicon} from './lexicon.js'
+import {isName} from './source-phrase.js'
+import type {Token} from './tokens.js'
+
+export const nominal = new Set<string>(nominalList)
+export const phrasalParticles = new Set<string>(phrasalParticlesList)
+export const subjectWords = new Set<string>(subjectWordsList)
+export const hedgeWords = new Set<string>(hedgeWordsList)
+export const articles = new Set<string>(articlesList)
+export const perNot = new Set<string>(perNotList)
+export const asSaying = new Set<string>(asSayingList)
+export const clauseOpeners = new Set<string>(clauseOpenersList)
+export const pastForms = new Set<string>(pastFormsList)
+export const verbOnly = new Set<string>(verbOnlyForms)
+export const be = new Set<string>(wordClasses.be)
+export const have = new Set<string>(wordClasses.have)
+export const clauseStarters = new Set<string>(clauseStartersList)
+export const prepositions = new Set<string>(leftStops)
+export const modals = new Set<string>(wordClasses.modal)
+export const objects = new Set<string>(wordClasses.object)
+export const speakers = new Set<string>(speakerPronouns)
+export const inversionOpeners = new Set<string>(inversionOpenersList)
+export const participleSubjects = new Set<string>(participleSubjectsList)
+export const fillers = new Set<string>(cueFillers)
+export const negators = new Set<string>(cueNegators)
+export const singularPronouns = new Set<string>(pronouns.singular)
+export const quoteMarks = new Set(['"', '“', '”', '«', '»', '‘', '’', "'"])
+
+/** A finite verb or auxiliary that ends a subject read left to right. */
+export function verbLike(word: string, lexicon: CompiledLexicon): boolean {
+  return (
+    be.has(word) ||
+    have.has(word) ||
+    modals.has(word) ||
+    lexicon.reportingVerbs.has(word) ||
+    lexicon.sourceVerbs.has(word) ||
+    lexicon.quoteTags.has(word)
+  )
+}
+
+/** Whether a speech tag follows a quotation: `,”`, `”`, `?"` before it, maybe a subject between. */
+export function quoteEnd(tokens: ReadonlyArray<Token>, cue: number): boolean {
+  for (let index = cue - 1; index >= 0 && index >= cue - 6; index--) {
+    const token = tokens[index]!
+    if (token.kind === 'word') {
+      if (token.quoted) return false
+      continue
+    }
+
+    return token.quoted && (quoteMarks.has(token.text) || token.text === ',')
+  }
+
+  return false
+}
+
+/** End of a clause: sentence-final punctuation or a colon. */
+export function clauseEnd(token: Token | undefined): boolean {
+  return !token || token.text === '.' || token.text === ':' || token.text === '!' || token.text === ';'
+}
+
+/** “report”, “claims”: a cue word that can also be a noun; “said” cannot. */
+/**
+ * Whether a cue word is a noun or adjective after its determiner (“an
+ * informed source”, “his claims”); “her” before a form that is only a verb
+ * is an object (“a source close to her said”).
+ */
+export function determined(previous: string, word: string): boolean {
+  return articles.has(previous) && !(objects.has(previous) && !canBeNoun(word))
+}
+
+export function canBeNoun(word: string): boolean {
+  return !word.endsWith('ed') && !pastForms.has(word) && !verbOnly.has(word)
+}
+
+/**
+ * Whether token `index` is an “-ly” adverb: not after a determiner or
+ * preposition, where it is a noun (“close to the family”, “a rally”).
+ */
+export function adverb(tokens: ReadonlyArray<Token>, index: number): boolean {
+  const token = tokens[index]!
+  if (!token.norm.endsWith('ly') || token.norm.length <= 4 || token.cap) return false
+  const previous = tokens[index - 1]?.norm ?? ''
+  return !articles.has(previous) && !prepositions.has(previous) && previous !== 'a' && previous !== 'an'
+}
+
+/** Whether a person’s name (two capitalised words) starts within three tokens of `from`. */
+export function namesFollow(tokens: ReadonlyArray<Token>, from: number, lexicon: CompiledLexicon): boolean {
+  for (let index = from; index < from + 3 && index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word') continue
+    if (isName(token, lexicon, index) && tokens.slice(index + 1, index + 3).some((d) => d.cap)) return true
+  }
+
+  return false
+}
+
+/** Index of the comma opening the clause that ends at `comma`. */
+export function previousComma(tokens: ReadonlyArray<Token>, comma: number): number | undefined {
+  for (let index = comma - 1; index >= 0 && index > comma - 30; index--) {
+    const token = tokens[index]!
+    if (token.text === ',') return index
+    if (token.kind !== 'word' && token.text !== '-' && token.text !== "'" && token.text !== '’') return undefined
+  }
+
+  return undefined
+}
