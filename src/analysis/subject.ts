@@ -40,11 +40,7 @@ export function findSource(sentence: Sentence, cue: number, lexicon: CompiledLex
   }
 
   // “Sen. Jane Doe (R-Ohio) said”: a parenthesis between subject and verb.
-  if (tokens[left]?.text === ')') {
-    let open = left - 1
-    while (open > 0 && left - open < 12 && tokens[open]!.text !== '(') open--
-    if (tokens[open]?.text === '(' && tokens[open - 1]?.kind === 'word') left = open - 1
-  }
+  left = pastParenthesis(tokens, left)
 
   // “The governor outlined the plan and said …”: the verbs share the
   // sentence’s subject.
@@ -78,7 +74,9 @@ function appositiveSource(sentence: Sentence, left: number, lexicon: CompiledLex
   const clauseStart = previousComma(tokens, left)
   if (clauseStart === undefined) return undefined
   const opener = tokens[clauseStart + 1]
-  const subject = tokens[clauseStart - 1]
+  // “Rep. Ann Lee (D-Minn.), the committee’s deputy chair, said”.
+  const subjectEnd = pastParenthesis(tokens, clauseStart - 1)
+  const subject = tokens[subjectEnd]
   // “Zinni, 54, said”: an age between commas is an appositive too.
   const age = opener !== undefined && left - clauseStart === 2 && /^\d{1,3}$/.test(opener.text)
   // “A guard who was on duty, and who was not named in court, said”.
@@ -86,14 +84,14 @@ function appositiveSource(sentence: Sentence, left: number, lexicon: CompiledLex
   // “a senior official, requesting anonymity as …, said”.
   const participle = opener !== undefined && opener.norm.length > 5 && opener.norm.endsWith('ing') && opener.norm !== 'including'
   if (opener && (age || andWho || participle || clauseOpeners.has(opener.norm) || opener.norm.endsWith('ed')) && subject && subject.kind === 'word') {
-    const phrase = readSubject(sentence, clauseStart - 1, lexicon)
+    const phrase = readSubject(sentence, subjectEnd, lexicon)
     if (phrase) return phrase
   }
 
   // “Several analyses, including one from the Congressional Budget
   // Office, have said”: a named member makes the group specific.
   if (opener?.norm === 'including' && subject && subject.kind === 'word') {
-    const phrase = readSubject(sentence, clauseStart - 1, lexicon)
+    const phrase = readSubject(sentence, subjectEnd, lexicon)
     const named = tokens.slice(clauseStart + 2, left).some((d) => isName(d, lexicon, d.index))
     if (phrase) return named ? {...phrase, kind: 'named', reference: undefined} : phrase
   }
@@ -101,15 +99,26 @@ function appositiveSource(sentence: Sentence, left: number, lexicon: CompiledLex
   // “its maker, Eisai, said”: the clause is the name; but in “Marie
   // Poirier, UNICEF’s regional director, told” the name comes first.
   if (opener && isName(opener, lexicon, clauseStart + 1) && left - clauseStart <= 6) {
-    if (subject && isName(subject, lexicon, clauseStart - 1)) {
-      const start = readLeft(sentence, clauseStart)
-      if (start < clauseStart) return classify(sentence, start, clauseStart, lexicon) ?? noSource
+    if (subject && isName(subject, lexicon, subjectEnd)) {
+      const start = readLeft(sentence, subjectEnd + 1)
+      if (start <= subjectEnd) return classify(sentence, start, subjectEnd + 1, lexicon) ?? noSource
     }
 
     return classify(sentence, clauseStart + 1, left, lexicon) ?? noSource
   }
 
   return undefined
+}
+
+/**
+ * The token before a parenthesis that ends at token `index` (“Jane Doe
+ * (R-Ohio)”), or `index` when none ends there.
+ */
+function pastParenthesis(tokens: ReadonlyArray<Token>, index: number): number {
+  if (tokens[index]?.text !== ')') return index
+  let open = index - 1
+  while (open > 0 && index - open < 12 && tokens[open]!.text !== '(') open--
+  return tokens[open]?.text === '(' && tokens[open - 1]?.kind === 'word' ? open - 1 : index
 }
 
 /** The inverted subject after the verb at token `cue` (“…,” said a senior official). */

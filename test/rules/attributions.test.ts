@@ -216,6 +216,13 @@ const framed: Array<[string, boolean]> = [
   ['Police charged 17 people after the march.', false]
 ]
 
+describe('a named speaker with a party tag and an appositive', () => {
+  it('reads the name before the parenthesis', async () => {
+    const file = await check('Rep. Ann Lee (D-Minn.), the deputy chair of the party committee, said the plan was reckless.')
+    expect(file.data.attributions?.map((d) => [d.kind, d.source?.text])).toEqual([['named', 'Rep. Ann Lee']])
+  })
+})
+
 describe('verb frames', () => {
   it.each(framed)('%s has an attribution: %s', async (text, expected) => {
     const file = await check(text)
