@@ -53,6 +53,8 @@ export function mayCue(words: ReadonlyArray<string>, index: number, role: number
   }
 
   if (role & (trigger.quoted | trigger.participle)) return true
+  // “the minister’s claim”: only after a possessive.
+  if (role & trigger.possessed && /'s?$/.test(words[index - 1] ?? '') && (words[index - 1] ?? '').includes("'")) return true
   if (role & trigger.impersonal && lexicon.impersonal.matchNear(words, index)) return true
   if (role & trigger.passive && lexicon.passive.matchNear(words, index)) return true
   if (role & trigger.learned && lexicon.learned.matchNear(words, index)) return true

@@ -19,7 +19,8 @@ export const trigger = {
   quoted: 32,
   verb: 64,
   participle: 128,
-  claim: 256
+  claim: 256,
+  possessed: 512
 } as const
 
 /** What each form of list (`Form` in `../data/schema.ts`) compiles to. */
@@ -106,6 +107,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   mark(compiled.sourceVerbs, trigger.verb)
   mark(compiled.quoteTags, trigger.verb)
   mark(compiled.participleCues, trigger.participle)
+  mark(compiled.possessedCues, trigger.possessed)
   mark(compiled.figures.anchorWords(), trigger.claim)
   mark(compiled.claims.anchorWords(), trigger.claim)
   mark(compiled.allegations.anchorWords(), trigger.claim)

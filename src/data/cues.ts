@@ -139,6 +139,17 @@ export const quoteTags = [
 ] as const
 
 /**
+ * Nouns of saying owned by their source: “the minister’s claim that”, “in
+ * one diplomat’s view”, “an aide’s account of the meeting”.
+ */
+export const possessedCues = [
+  'claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations',
+  'insistence', 'suggestion', 'contention', 'argument', 'warning',
+  'warnings', 'view', 'estimate', 'estimation', 'opinion', 'assessment',
+  'account', 'belief', 'prediction', 'words', 'telling', 'recollection'
+] as const
+
+/**
  * Verbs whose object is who heard it: “told local media” leaves the outlet
  * unnamed.
  */

@@ -59,6 +59,7 @@ export const schema = {
   publicGroups: {form: 'lastWords', data: sources.publicGroups, doc: 'Public crowds, described rather than granted anonymity (“residents”, “donors”).'},
   sourceOnlyHeads: {form: 'lastWords', data: sources.sourceOnlyHeads, doc: 'Heads that never refer back to a named person (“the source”).'},
   unnameableGroups: {form: 'lastWords', data: sources.unnameableGroups, doc: 'Groups a definite article does not make specific (“the international community”).'},
+  possessedCues: {form: 'words', data: cues.possessedCues, doc: 'Nouns of saying owned by their source (“the minister’s claim that”, “in one diplomat’s view”).'},
   tellingVerbs: {form: 'words', data: cues.tellingVerbs, doc: 'Verbs whose object heard it (“told”): unnamed media there are vague.'},
   media: {form: 'lastWords', data: sources.media, doc: 'Document heads that are media (“local media”, “a TV channel”).'},
   participleCues: {form: 'words', data: cues.participleCues, doc: 'Participles after a comma (“…, saying …”).'},

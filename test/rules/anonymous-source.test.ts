@@ -63,6 +63,9 @@ const positives: Array<[string, Array<string>]> = [
   ['Says one family friend: “They have never been happier.”', ['one family friend']],
   ['Despite some insiders insisting the pair are fine, the split is final.', ['some insiders']],
   ['An informant explained that the payments were made in cash.', ['An informant']],
+  // Nouns of saying owned by their source.
+  ['In one diplomat’s view, the ceasefire will not hold.', ['one diplomat’s']],
+  ['By a senior official’s account, the talks collapsed at midnight.', ['a senior official’s']],
   // Denials report too.
   ['A senior source in the ministry dismissed the claims as fantasy.', ['A senior source']],
   ['An aide to the governor denied that any money had changed hands.', ['An aide to the governor']],
@@ -188,6 +191,9 @@ const negatives: Array<string> = [
   'NVX chief technology officer praised the launch as flawless.',
   'Harwell Pharma reported a record profit. In a separate filing to the exchanges the company said its board had approved a dividend.',
   'He was raised by devout parents in a small town.',
+  // An account that is no saying; a named owner.
+  'The company’s account was frozen by the bank.',
+  'In Mayor Ana Ruiz’s view, the bridge is safe.',
   // A definite role after a named person is that person.
   'Defence lawyer Maria Costa spoke outside the court. The attorney said the ruling would be appealed.',
   // Acting on a bid or a plan is no denial of a claim.

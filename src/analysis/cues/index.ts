@@ -10,6 +10,7 @@ import {hedges} from './hedges.js'
 import {impersonal} from './impersonal.js'
 import {learned} from './learned.js'
 import {participles} from './participles.js'
+import {possessed} from './possessed.js'
 import {passive} from './passive.js'
 import {prepositional} from './prepositional.js'
 import {quoted} from './quoted.js'
@@ -22,6 +23,7 @@ export const cueFamilies: ReadonlyArray<CueFamily> = [
   hedges,
   prepositional,
   quoted,
+  possessed,
   verbs,
   participles
 ]

@@ -1,0 +1,29 @@
+/**
+ * Nouns of saying owned by their source: “the minister’s claim that …”,
+ * “in one diplomat’s view”, “by an aide’s account”.  The possessor is the
+ * source; the noun needs a frame (a “that” clause, or “in”/“by” before the
+ * possessor) so that “the company’s account” (a bank account) is no cue.
+ */
+import type {SentenceContext} from '../context.js'
+import {trigger} from '../lexicon.js'
+import {classify, readLeft} from '../source-phrase.js'
+import {prepositions} from '../words.js'
+
+export function possessed(context: SentenceContext): void {
+  const {hits, roles, sentence, tokens, words, wordTokens, lexicon, used} = context
+
+  for (let at = 0; at < hits.length; at++) {
+    if ((roles[at]! & trigger.possessed) === 0) continue
+    const token = wordTokens[hits[at]!]!
+    const owner = tokens[token.index - 1]
+    if (!owner || owner.kind !== 'word' || !owner.norm.includes("'") || used[token.index]) continue
+    // The possessor’s phrase, past a leading preposition (“in Smith’s”).
+    let start = readLeft(sentence, token.index)
+    while (start < token.index - 1 && prepositions.has(tokens[start]!.norm)) start++
+    const framed = prepositions.has(tokens[start - 1]?.norm ?? '') || words[hits[at]! + 1] === 'that'
+    if (!framed) continue
+    const phrase = classify(sentence, start, token.index, lexicon)
+    if (!phrase || phrase.speaker) continue
+    context.add(phrase.kind, 'according-to', token.index, token.index + 1, phrase)
+  }
+}
