@@ -72,13 +72,15 @@ function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Fi
   if ((sentence.triggers & ~trigger.claim) === 0) return noFindings
   const words = sentence.words
 
-  // One lookup per word finds the few words that can start a cue.
-  const triggers = findTriggers(words, lexicon)
+  // One lookup per word finds the few words that can start a cue; a
+  // speaker’s label or signature needs none.
+  const labelled = (sentence.triggers & trigger.label) !== 0
+  const triggers = findTriggers(words, lexicon) ?? (labelled ? {hits: [], roles: []} : undefined)
   if (!triggers) return noFindings
   const {hits, roles} = triggers
   // Words alone rule out most false alarms (“declined to comment”, “the
   // report”, “charged with allegedly”); only then are tokens built.
-  if (!hits.some((index, at) => mayCue(words, index, roles[at]!, lexicon))) return noFindings
+  if (!labelled && !hits.some((index, at) => mayCue(words, index, roles[at]!, lexicon))) return noFindings
 
   const context = createContext(sentence, lexicon, hits, roles)
   for (const family of cueFamilies) family(context)

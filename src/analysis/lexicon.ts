@@ -20,7 +20,9 @@ export const trigger = {
   verb: 64,
   participle: 128,
   claim: 256,
-  possessed: 512
+  possessed: 512,
+  /** A speaker’s label (“SMITH:”, “Minister:”) or a dash signature (“— a senior official”). */
+  label: 1024
 } as const
 
 /** What each form of list (`Form` in `../data/schema.ts`) compiles to. */

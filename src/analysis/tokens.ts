@@ -249,6 +249,9 @@ function scanSentence(
     previousCap = false
     const text = 'value' in child ? child.value : ''
     if (matchSymbols.has(text)) found |= trigger.claim
+    // “SMITH: …”, “Minister: …” open with a speaker’s label; “… — a senior
+    // official.” ends with a signature.
+    if ((text === ':' && wordCount > 0 && wordCount <= 3) || ((text === '—' || text === '–') && wordCount > 2)) found |= trigger.label
     openQuote(children, position, text, previousText, quoted)
     closeQuote(text, quoted)
     previousText = text

@@ -216,6 +216,24 @@ const framed: Array<[string, boolean]> = [
   ['Police charged 17 people after the march.', false]
 ]
 
+// Speakers named by layout: labels and dash signatures.
+const layout: Array<[string, Array<[string, string | undefined]>]> = [
+  ['HARMON: We will not back down on the budget.', [['named', 'HARMON']]],
+  ['Minister: talks with the unions have failed', [['named', 'Minister']]],
+  ['The deal is off — a senior official.', [['anonymous', 'a senior official']]],
+  ['Update: the road has reopened.', []],
+  ['The storm hit the coast — the worst in years.', []],
+  ['Reuters reports: the talks have stalled.', []]
+]
+
+describe('speakers named by layout', () => {
+  it.each(layout)('%s', async (text, expected) => {
+    const file = await check(text)
+    const found = (file.data.attributions ?? []).filter((d) => d.cue.text === ':' || d.cue.text === '—')
+    expect(found.map((d) => [d.kind, d.source?.text])).toEqual(expected)
+  })
+})
+
 describe('a named speaker with a party tag and an appositive', () => {
   it('reads the name before the parenthesis', async () => {
     const file = await check('Rep. Ann Lee (D-Minn.), the deputy chair of the party committee, said the plan was reckless.')

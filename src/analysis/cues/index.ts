@@ -8,6 +8,7 @@
 import type {CueFamily} from '../context.js'
 import {hedges} from './hedges.js'
 import {impersonal} from './impersonal.js'
+import {labels} from './labels.js'
 import {learned} from './learned.js'
 import {participles} from './participles.js'
 import {possessed} from './possessed.js'
@@ -25,5 +26,6 @@ export const cueFamilies: ReadonlyArray<CueFamily> = [
   quoted,
   possessed,
   verbs,
-  participles
+  participles,
+  labels
 ]

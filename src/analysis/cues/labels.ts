@@ -1,0 +1,50 @@
+/**
+ * Speakers named by layout rather than by a verb: a transcript or headline
+ * label (“SMITH: We will not back down.”, “Minister: talks have failed”)
+ * and a dash signature after a quotation or claim (“The deal is dead — a
+ * senior official.”).
+ */
+import type {SentenceContext} from '../context.js'
+import {classify, isName} from '../source-phrase.js'
+import type {Token} from '../tokens.js'
+
+/** The most tokens a label may have before its colon (“Sen. Jane Doe:”). */
+const maxLabel = 5
+
+export function labels(context: SentenceContext): void {
+  const {sentence, tokens, lexicon} = context
+  const colon = tokens.findIndex((d, index) => index > 0 && index <= maxLabel && d.text === ':')
+  if (colon > 0 && tokens.slice(colon + 1).some((d) => d.kind === 'word')) {
+    const label = tokens.slice(0, colon)
+    // “A senior official said: …” has its cue already.
+    // “Reuters reports: …” ends with a verb, not a label.
+    const free = label.every((d) => (d.kind === 'word' || d.text === '.') && !context.used[d.index] && !lexicon.reportingVerbs.has(d.norm) && !lexicon.sourceVerbs.has(d.norm))
+    const phrase = free ? classify(sentence, 0, colon, lexicon) : undefined
+    // A label is a speaker: a source noun (“Minister:”), a name in capitals
+    // (“SMITH:”) or two capitalised words; “Update:” and “Note:” are not.
+    if (phrase && (phrase.headType || shouted(label) || label.filter((d) => d.kind === 'word' && d.cap).length > 1)) {
+      context.add(phrase.kind, 'verb', colon, colon + 1, phrase)
+    }
+  }
+
+  // The signature runs from the last dash to the end of the sentence.
+  let dash = tokens.length - 1
+  while (dash > 0 && tokens[dash]!.text !== '—' && tokens[dash]!.text !== '–') dash--
+  if (dash <= 0 || context.used[dash]) return
+  let end = tokens.length
+  while (end > dash + 1 && tokens[end - 1]!.kind !== 'word') end--
+  const rest = tokens.slice(dash + 1, end)
+  if (rest.length === 0 || rest.length > 8 || rest.some((d) => d.kind !== 'word')) return
+  // What precedes ends a clause (“The deal is dead — …”), and the
+  // signature opens like a source (“a senior official”, “Jane Doe”).
+  const first = rest[0]!
+  if (!['a', 'an', 'one', 'another', 'the'].includes(first.norm) && !isName(first, lexicon, first.index)) return
+  const phrase = classify(sentence, dash + 1, end, lexicon)
+  if (phrase && (phrase.headType || rest.some((d) => isName(d, lexicon, d.index)))) {
+    context.add(phrase.kind, 'verb', dash, dash + 1, phrase)
+  }
+}
+
+function shouted(label: ReadonlyArray<Token>): boolean {
+  return label.some((d) => d.kind === 'word' && d.text.length > 1 && d.text === d.text.toUpperCase() && /\p{Lu}/u.test(d.text))
+}
