@@ -26,6 +26,7 @@ const positives: Array<[string, Array<string>]> = [
   // An unnamed relay is a source of its own.
   ['British media cited government sources as saying that the four would stay.', ['British media']],
   ['Critics charge that the new law is unfair to renters.', ['Critics']],
+  ['State data shows that admissions rose in August.', ['State data']],
   // Progressive reports.
   ['Broadcasters are reporting that the polls have closed.', ['Broadcasters']],
   ['Officials have been saying for weeks that the road would reopen.', ['Officials']],

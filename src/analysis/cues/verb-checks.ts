@@ -196,10 +196,11 @@ function letter({words}: SentenceContext, {word, next, index}: VerbCue): boolean
 
 /**
  * “-s” forms agree with singular subjects: “lawmakers from … states” is
- * a noun.
+ * a noun; “data” and “media” take either number (“state data shows”).
  */
 function pluralDisagrees({word, afterQuote}: VerbCue, phrase: SourcePhrase): boolean {
-  return Boolean(phrase.plural && /[^s]s$/.test(word) && word !== 'says' && !afterQuote)
+  const either = phrase.head === 'data' || phrase.head === 'media'
+  return Boolean(phrase.plural && !either && /[^s]s$/.test(word) && word !== 'says' && !afterQuote)
 }
 
 /** “police found a body”: evidence verbs report for documents only. */
