@@ -512,23 +512,7 @@ function hastSections(tree: HastRoot): Array<HastRoot> {
     holder = inner
   }
 
-  const sections: Array<HastRoot> = []
-  let group: Array<HastContent> = []
-  let start = 0
-
-  for (const child of holder.children as Array<HastContent>) {
-    const from = placed(child)?.start.offset ?? start
-    if (group.length > 0 && from - start > sectionSize) {
-      sections.push(section(group))
-      group = []
-    }
-
-    if (group.length === 0) start = from
-    group.push(child)
-  }
-
-  if (group.length > 0) sections.push(section(group))
-  return sections
+  return groupBySize(holder.children as Array<HastContent>, (d) => placed(d)?.start.offset).map(section)
 
   function section(children: Array<HastContent>): HastRoot {
     const content = holder.type === 'root' ? children : [{...holder, children} as HastElement]
@@ -561,23 +545,7 @@ function placed(node: HastRoot | HastContent): Position | undefined {
 
 /** The top-level blocks of a Markdown document, in sections. */
 function mdastSections(tree: MdastRoot): Array<MdastRoot> {
-  const sections: Array<MdastRoot> = []
-  let group: MdastRoot['children'] = []
-  let start = 0
-
-  for (const child of tree.children) {
-    const from = child.position?.start.offset ?? start
-    if (group.length > 0 && from - start > sectionSize) {
-      sections.push(section(group))
-      group = []
-    }
-
-    if (group.length === 0) start = from
-    group.push(child)
-  }
-
-  if (group.length > 0) sections.push(section(group))
-  return sections
+  return groupBySize(tree.children, (d) => d.position?.start.offset).map(section)
 
   function section(children: MdastRoot['children']): MdastRoot {
     const first = children[0]!.position
@@ -588,6 +556,30 @@ function mdastSections(tree: MdastRoot): Array<MdastRoot> {
       position: first && last ? {start: first.start, end: last.end} : undefined
     }
   }
+}
+
+/**
+ * Consecutive nodes in groups that each start within `sectionSize`
+ * characters of their first node: sections cut between blocks.
+ */
+function groupBySize<Node>(nodes: ReadonlyArray<Node>, offsetOf: (node: Node) => number | undefined): Array<Array<Node>> {
+  const groups: Array<Array<Node>> = []
+  let group: Array<Node> = []
+  let start = 0
+
+  for (const node of nodes) {
+    const from = offsetOf(node) ?? start
+    if (group.length > 0 && from - start > sectionSize) {
+      groups.push(group)
+      group = []
+    }
+
+    if (group.length === 0) start = from
+    group.push(node)
+  }
+
+  if (group.length > 0) groups.push(group)
+  return groups
 }
 
 function megabytes(size: number): string {
