@@ -28,7 +28,7 @@ import {
 import {ignoreName, packageField, rcName} from '../cli/run.js'
 import {configGuard, installConfigGuard} from '../cli/config-guard.js'
 import {createFrameGuard} from './framing.js'
-import {createPublishOrder} from './order.js'
+import {createPublishOrder, parse, record} from './order.js'
 
 // The CLI’s names of configuration and ignore files: one definition, so the
 // server cannot drift from the command.
@@ -273,7 +273,7 @@ export function codeConfigSetting(fixed: boolean): {
     incoming(body) {
       const initialize = body.includes('"initialize"')
       if (!initialize && asked.size === 0) return true
-      const message = record(parse(body))
+      const message = parse(body)
       if (!message) return true
 
       if (message.method === 'initialize') {
@@ -294,7 +294,7 @@ export function codeConfigSetting(fixed: boolean): {
     },
     outgoing(body) {
       if (!body.includes('workspace/configuration')) return true
-      const message = record(parse(body))
+      const message = parse(body)
       if (message?.method === 'workspace/configuration') asked.add(message.id)
       return true
     }
@@ -305,16 +305,3 @@ export function codeConfigSetting(fixed: boolean): {
   }
 }
 
-function parse(body: Buffer): unknown {
-  try {
-    return JSON.parse(body.toString('utf8'))
-  } catch {
-    return undefined
-  }
-}
-
-function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined
-}

@@ -93,7 +93,8 @@ export function createPublishOrder(): {
   }
 }
 
-function parse(body: Buffer): Record<string, unknown> | undefined {
+/** A JSON-RPC body as an object, or `undefined` when it is not JSON. */
+export function parse(body: Buffer): Record<string, unknown> | undefined {
   try {
     return record(JSON.parse(body.toString('utf8')))
   } catch {
@@ -102,7 +103,7 @@ function parse(body: Buffer): Record<string, unknown> | undefined {
   }
 }
 
-function record(value: unknown): Record<string, unknown> | undefined {
+export function record(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : undefined
