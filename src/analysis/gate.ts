@@ -4,6 +4,7 @@
  * here, before their tokens are ever built.
  */
 import {trigger, type CompiledLexicon} from './lexicon.js'
+import {stripPossessive} from './source-phrase.js'
 import {determined, negators} from './words.js'
 
 /** The words that can start a cue (`hits`) with their trigger bits (`roles`). */
@@ -54,7 +55,7 @@ export function mayCue(words: ReadonlyArray<string>, index: number, role: number
 
   if (role & (trigger.quoted | trigger.participle)) return true
   // “the minister’s claim”: only after a possessive.
-  if (role & trigger.possessed && /'s?$/.test(words[index - 1] ?? '') && (words[index - 1] ?? '').includes("'")) return true
+  if (role & trigger.possessed && index > 0 && stripPossessive(words[index - 1]!) !== words[index - 1]) return true
   if (role & trigger.impersonal && lexicon.impersonal.matchNear(words, index)) return true
   if (role & trigger.passive && lexicon.passive.matchNear(words, index)) return true
   if (role & trigger.learned && lexicon.learned.matchNear(words, index)) return true

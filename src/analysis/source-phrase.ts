@@ -9,6 +9,7 @@ import {
   coordinatedModifiers,
   coordinatedParticiples,
   definiteDeterminers,
+  eitherNumber as eitherNumberList,
   headFollowers as headFollowersList,
   leftStops as leftStopsList,
   notNames,
@@ -38,6 +39,7 @@ const leftStops = new Set<string>(leftStopsList)
 const maxPhrase = 20
 
 const boundaries = new Set<string>(phraseBoundaries)
+const eitherNumber = new Set<string>(eitherNumberList)
 const notName = new Set<string>(notNames)
 const coordinated = new Set<string>(coordinatedModifiers)
 const continuing = new Set<string>(coordinatedParticiples)
@@ -344,7 +346,7 @@ export function classify(
       : type === 'collective'
         ? lexicon.collectives.get(headNorm)!
         : lexicon.documents.get(headNorm)!
-  const plural = headNorm !== head || headNorm === 'people' || (head === 'data' || head === 'media')
+  const plural = headNorm !== head || headNorm === 'people' || eitherNumber.has(head)
   const pre = norms.slice(0, h)
   const post = norms.slice(h + 1)
   const preTokens = words.slice(0, h)

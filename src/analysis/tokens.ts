@@ -5,6 +5,7 @@
  */
 import type {Paragraph, Root, Sentence as SentenceNode} from 'nlcst'
 import type {Node, Parent, Point} from 'unist'
+import {dashes as dashList} from '../data/grammar.js'
 import {trigger} from './lexicon.js'
 
 export interface Token {
@@ -128,6 +129,7 @@ export class Sentence {
 const noTokens: Array<Token> = []
 const quoteOpen = new Set(['“', '«', '„', '‹'])
 const quoteClose = new Set(['”', '»', '›'])
+const dashes = new Set<string>(dashList)
 const matchSymbols = new Set(['$', '£', '€', '¥', '₹', '%'])
 const contractions = new Map([
   ["can't", ['can', 'not']],
@@ -251,7 +253,7 @@ function scanSentence(
     if (matchSymbols.has(text)) found |= trigger.claim
     // “SMITH: …”, “Minister: …” open with a speaker’s label; “… — a senior
     // official.” ends with a signature.
-    if ((text === ':' && wordCount > 0 && wordCount <= 3) || ((text === '—' || text === '–') && wordCount > 2)) found |= trigger.label
+    if ((text === ':' && wordCount > 0 && wordCount <= 3) || (dashes.has(text) && wordCount > 2)) found |= trigger.label
     openQuote(children, position, text, previousText, quoted)
     closeQuote(text, quoted)
     previousText = text

@@ -9,6 +9,9 @@ import {
   clauseOpeners as clauseOpenersList,
   cueFillers,
   cueNegators,
+  dashes as dashesList,
+  eitherNumber as eitherNumberList,
+  signatureOpeners as signatureOpenersList,
   hedgeWords as hedgeWordsList,
   leftStops,
   nominal as nominalList,
@@ -28,6 +31,9 @@ import {isName} from './source-phrase.js'
 import type {Token} from './tokens.js'
 
 export const nominal = new Set<string>(nominalList)
+export const eitherNumber = new Set<string>(eitherNumberList)
+export const dashes = new Set<string>(dashesList)
+export const signatureOpeners = new Set<string>(signatureOpenersList)
 export const phrasalParticles = new Set<string>(phrasalParticlesList)
 export const subjectWords = new Set<string>(subjectWordsList)
 export const hedgeWords = new Set<string>(hedgeWordsList)

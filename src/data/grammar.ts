@@ -153,6 +153,21 @@ export const inversionOpeners = ['one', 'a', 'an', 'another'] as const
  */
 export const participleSubjects = ['with', 'despite', 'amid'] as const
 
+/**
+ * Source heads that take either number: “state data shows”, “the data
+ * show”, “local media reports”.
+ */
+export const eitherNumber = ['data', 'media'] as const
+
+/** Dashes that set off a signature (“… — a senior official.”). */
+export const dashes = ['—', '–'] as const
+
+/**
+ * Words that open a dash signature like a source: “— a senior official”,
+ * “— one diplomat”, “— the minister’s spokesman”.
+ */
+export const signatureOpeners = ['a', 'an', 'one', 'another', 'the'] as const
+
 /** Adverbs between a modal or negation and a verb (“will soon say”). */
 export const hedgeWords = ['soon', 'never', 'ever', 'just', 'then', 'also', 'not', 'likely', 'probably', 'certainly', 'only', 'still'] as const
 

@@ -7,6 +7,7 @@
 import type {SentenceContext} from '../context.js'
 import {classify, isName} from '../source-phrase.js'
 import type {Token} from '../tokens.js'
+import {dashes, signatureOpeners} from '../words.js'
 
 /** The most tokens a label may have before its colon (“Sen. Jane Doe:”). */
 const maxLabel = 5
@@ -29,7 +30,7 @@ export function labels(context: SentenceContext): void {
 
   // The signature runs from the last dash to the end of the sentence.
   let dash = tokens.length - 1
-  while (dash > 0 && tokens[dash]!.text !== '—' && tokens[dash]!.text !== '–') dash--
+  while (dash > 0 && !dashes.has(tokens[dash]!.text)) dash--
   if (dash <= 0 || context.used[dash]) return
   let end = tokens.length
   while (end > dash + 1 && tokens[end - 1]!.kind !== 'word') end--
@@ -38,7 +39,7 @@ export function labels(context: SentenceContext): void {
   // What precedes ends a clause (“The deal is dead — …”), and the
   // signature opens like a source (“a senior official”, “Jane Doe”).
   const first = rest[0]!
-  if (!['a', 'an', 'one', 'another', 'the'].includes(first.norm) && !isName(first, lexicon, first.index)) return
+  if (!signatureOpeners.has(first.norm) && !isName(first, lexicon, first.index)) return
   const phrase = classify(sentence, dash + 1, end, lexicon)
   if (phrase && (phrase.headType || rest.some((d) => isName(d, lexicon, d.index)))) {
     context.add(phrase.kind, 'verb', dash, dash + 1, phrase)

@@ -6,7 +6,7 @@
  */
 import type {SentenceContext} from '../context.js'
 import {trigger} from '../lexicon.js'
-import {classify, readLeft} from '../source-phrase.js'
+import {classify, readLeft, stripPossessive} from '../source-phrase.js'
 import {prepositions} from '../words.js'
 
 export function possessed(context: SentenceContext): void {
@@ -16,7 +16,7 @@ export function possessed(context: SentenceContext): void {
     if ((roles[at]! & trigger.possessed) === 0) continue
     const token = wordTokens[hits[at]!]!
     const owner = tokens[token.index - 1]
-    if (!owner || owner.kind !== 'word' || !owner.norm.includes("'") || used[token.index]) continue
+    if (!owner || owner.kind !== 'word' || stripPossessive(owner.norm) === owner.norm || used[token.index]) continue
     // The possessor’s phrase, past a leading preposition (“in Smith’s”).
     let start = readLeft(sentence, token.index)
     while (start < token.index - 1 && prepositions.has(tokens[start]!.norm)) start++

@@ -13,6 +13,7 @@ import {
   canBeNoun,
   clauseEnd,
   determined,
+  eitherNumber,
   hedgeWords,
   inversionOpeners,
   negators,
@@ -199,8 +200,7 @@ function letter({words}: SentenceContext, {word, next, index}: VerbCue): boolean
  * a noun; “data” and “media” take either number (“state data shows”).
  */
 function pluralDisagrees({word, afterQuote}: VerbCue, phrase: SourcePhrase): boolean {
-  const either = phrase.head === 'data' || phrase.head === 'media'
-  return Boolean(phrase.plural && !either && /[^s]s$/.test(word) && word !== 'says' && !afterQuote)
+  return Boolean(phrase.plural && !eitherNumber.has(phrase.head ?? '') && /[^s]s$/.test(word) && word !== 'says' && !afterQuote)
 }
 
 /** “police found a body”: evidence verbs report for documents only. */
