@@ -209,11 +209,11 @@ const none: Array<string> = [
   'The ministry postponed the vote, citing security concerns.'
 ]
 
-// Verbs that report only in a frame.
-const framed: Array<[string, boolean]> = [
-  ['The Boston Globe identified the victim as a local teacher.', true],
-  ['The president has signalled that he will sign the bill.', true],
-  ['Police charged 17 people after the march.', false]
+// Verbs that report only in a frame: cue, kind and source.
+const framed: Array<[string, Array<[string, string, string | undefined]>]> = [
+  ['The Boston Globe identified the victim as a local teacher.', [['identified', 'named', 'The Boston Globe']]],
+  ['President Lena Ortiz has signalled that she will sign the bill.', [['signalled', 'named', 'President Lena Ortiz']]],
+  ['Police charged 17 people after the march.', []]
 ]
 
 // Speakers named by layout: labels and dash signatures.
@@ -242,9 +242,9 @@ describe('a named speaker with a party tag and an appositive', () => {
 })
 
 describe('verb frames', () => {
-  it.each(framed)('%s has an attribution: %s', async (text, expected) => {
+  it.each(framed)('%s', async (text, expected) => {
     const file = await check(text)
-    expect((file.data.attributions ?? []).length > 0).toBe(expected)
+    expect((file.data.attributions ?? []).map((d) => [d.cue.text, d.kind, d.source?.text])).toEqual(expected)
   })
 })
 
