@@ -229,18 +229,14 @@ function stageCase(
 
 const attributionTransformer = retextAttribution()
 
+// The same three processors time article-sized documents and the long one.
+const withAttribution = unified().use(retextEnglish).use(retextAttribution).freeze()
+const withIntensify = unified().use(retextEnglish).use(retextIntensify).freeze()
+
 const cases: ReadonlyArray<Case> = [
   articleCase('article-parse', 'retext-english (parse only)', parser),
-  articleCase(
-    'article-attribution',
-    'retext-english + retext-attribution',
-    unified().use(retextEnglish).use(retextAttribution).freeze()
-  ),
-  articleCase(
-    'article-intensify',
-    'retext-english + retext-intensify',
-    unified().use(retextEnglish).use(retextIntensify).freeze()
-  ),
+  articleCase('article-attribution', 'retext-english + retext-attribution', withAttribution),
+  articleCase('article-intensify', 'retext-english + retext-intensify', withIntensify),
   ...(typeof stages === 'string'
     ? []
     : [
@@ -256,16 +252,8 @@ const cases: ReadonlyArray<Case> = [
         })
       ]),
   retextCase('parse', 'retext-english (parse only)', parser),
-  retextCase(
-    'attribution',
-    'retext-english + retext-attribution',
-    unified().use(retextEnglish).use(retextAttribution).freeze()
-  ),
-  retextCase(
-    'intensify',
-    'retext-english + retext-intensify',
-    unified().use(retextEnglish).use(retextIntensify).freeze()
-  ),
+  retextCase('attribution', 'retext-english + retext-attribution', withAttribution),
+  retextCase('intensify', 'retext-english + retext-intensify', withIntensify),
   {
     id: 'write-good',
     section: 'long',

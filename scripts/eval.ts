@@ -97,18 +97,18 @@ const newsdevFolder = values.newsdev
   : path.join(root, '..', 'shared', 'data', 'newsdev')
 const newsdevGold = path.join(newsdevFolder, 'gold.json')
 
-const corpus = await evaluateCorpus(await readCorpus(corpusFolder))
+const corpus = await evaluateCorpus(await orExit(loadCorpus(corpusFolder, {ruleIds})))
 // The second labeller’s set, unless another corpus was asked for.
 const blindFolder = path.join(root, 'test', 'fixtures', 'blind')
 const blind =
   values.corpus === undefined && existsSync(blindFolder)
-    ? await evaluateCorpus(await readCorpus(blindFolder))
+    ? await evaluateCorpus(await orExit(loadCorpus(blindFolder, {ruleIds})))
     : undefined
 const factAppeal = existsSync(splitFile)
   ? await evaluateFactAppeal(await loadSplit(splitFile))
   : undefined
 const newsdev = existsSync(newsdevGold)
-  ? await evaluateGold(await readGold(newsdevFolder), newsdevHalf)
+  ? await evaluateGold(await orExit(loadGold(newsdevFolder, {ruleIds})), newsdevHalf)
   : undefined
 
 if (values.json) {
@@ -158,20 +158,13 @@ if (values.json) {
   }
 }
 
-/** A markup mistake in a corpus is the labeller's to fix: say where it is. */
-async function readCorpus(folder: string) {
+/**
+ * A markup mistake in a corpus, or a gold quote not in its text, is the
+ * labeller's to fix: say where it is and stop.
+ */
+async function orExit<Value>(loading: Promise<Value>): Promise<Value> {
   try {
-    return await loadCorpus(folder, {ruleIds})
-  } catch (error) {
-    console.error(String(error instanceof Error ? error.message : error))
-    process.exit(2)
-  }
-}
-
-/** A gold item whose quote is not in its text is the labeller's to fix too. */
-async function readGold(folder: string) {
-  try {
-    return await loadGold(folder, {ruleIds})
+    return await loading
   } catch (error) {
     console.error(String(error instanceof Error ? error.message : error))
     process.exit(2)
