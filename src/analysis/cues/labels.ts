@@ -5,6 +5,7 @@
  * senior official.”).
  */
 import type {SentenceContext} from '../context.js'
+import {trigger} from '../lexicon.js'
 import {classify, isName} from '../source-phrase.js'
 import type {Token} from '../tokens.js'
 import {dashes, signatureOpeners} from '../words.js'
@@ -14,6 +15,8 @@ const maxLabel = 5
 
 export function labels(context: SentenceContext): void {
   const {sentence, tokens, lexicon} = context
+  // Only sentences whose scan saw an early colon or a dash.
+  if ((sentence.triggers & trigger.label) === 0) return
   const colon = tokens.findIndex((d, index) => index > 0 && index <= maxLabel && d.text === ':')
   if (colon > 0 && tokens.slice(colon + 1).some((d) => d.kind === 'word')) {
     const label = tokens.slice(0, colon)
