@@ -87,7 +87,8 @@ export const sourceVerbs = [
   'deny', 'denies', 'denied', 'dismiss', 'dismisses', 'dismissed', 'reject',
   'rejects', 'rejected', 'discount', 'discounts', 'discounted', 'downplay',
   'downplays', 'downplayed', 'refute', 'refutes', 'refuted', 'rule', 'rules',
-  'ruled',
+  'ruled', 'brush', 'brushes', 'brushed', 'play', 'plays', 'played', 'lay',
+  'lays', 'laid',
   // Only as “speak of”: “officials now speak of a reshuffle”.
   'speak', 'speaks', 'spoke',
   // Only in the frames below: “identified the victim as”, “signalled that”.
@@ -114,6 +115,12 @@ export const verbFrames = [
   'deny|denies|denied|dismiss|dismisses|dismissed|reject|rejects|rejected|discount|discounts|discounted|downplay|downplays|downplayed|refute|refutes|refuted >that',
   'deny|denies|denied|dismiss|dismisses|dismissed|reject|rejects|rejected|discount|discounts|discounted|downplay|downplays|downplayed|refute|refutes|refuted the|these|those|such|this|any|all? _? claim|claims|report|reports|allegation|allegations|suggestion|suggestions|speculation|rumour|rumours|rumor|rumors|accusation|accusations|criticism|possibility|idea|notion|account|accounts|story|stories|assertion|assertions|charge|charges|characterisation|characterization|theory|fears|concerns',
   'deny|denies|denied wrongdoing|responsibility|involvement|knowledge',
+  // “dismissed the raid as hype”; a verb of judgement, not a firing.
+  'dismiss|dismisses|dismissed|brush|brushes|brushed *6 as',
+  // Phrasal denials and disclosures: “played down the risk”, “brushed
+  // aside the report”, “has laid bare how the unit worked”.
+  'play|plays|played|brush|brushes|brushed down|off|aside',
+  'lay|lays|laid bare',
   'rule|rules|ruled out the? possibility|suggestion|idea|prospect|claims|reports|talk|speculation',
   'speak|speaks|spoke of|about >a|an|the|growing|mounting|plans|fears|concerns',
   // “critics charge that”; not “police charged 17 people”.

@@ -69,6 +69,10 @@ const positives: Array<[string, Array<string>]> = [
   // Denials report too.
   ['A senior source in the ministry dismissed the claims as fantasy.', ['A senior source']],
   ['An aide to the governor denied that any money had changed hands.', ['An aide to the governor']],
+  ['A government source had dismissed the border raid as a stunt.', ['A government source']],
+  ['A junior minister played down the row over the lost laptops.', ['A junior minister']],
+  ['A veteran detective has laid bare how the squad rigged its arrest figures.', ['A veteran detective']],
+  ['Senior officials brushed aside the warning about the bridge.', ['Senior officials']],
   ['One woman whose husband was among those trapped told AFP she had received no information.', ['One woman']],
   ['Two trustees, who asked not to be identified, disputed that, saying they had learned of it from the newspaper.', ['Two trustees']],
   ['Two senior players, who asked not to be named, described a manager who watches every session.', ['Two senior players']],
@@ -129,6 +133,10 @@ const positives: Array<[string, Array<string>]> = [
 ]
 
 const negatives: Array<string> = [
+  // Phrasal verbs that only report in their frame.
+  'The club dismissed him as manager after the cup defeat.',
+  'The band played down the road from the old station.',
+  'The coach played down his hamstring injury before the final.',
   'Turnout was higher than expected, said Lena Ortiz, the county’s chief election officer.',
   'He left the stadium with nobody saying goodbye.',
   'The mayor’s office said the road would reopen on Friday.',
