@@ -267,11 +267,15 @@ export const coordinatedParticiples = [
   'confirmed', 'authenticated'
 ] as const
 
-/** Modifiers joined inside one source phrase: “current and former employees”. */
+/**
+ * Modifiers and prepositions joined inside one source phrase: “current and
+ * former employees”, “many within and outside the party”.
+ */
 export const coordinatedModifiers = [
   'current', 'former', 'past', 'present', 'serving', 'retired', 'senior',
   'junior', 'active', 'new', 'old', 'civilian', 'military', 'federal', 'state',
-  'local', 'private', 'public'
+  'local', 'private', 'public', 'within', 'inside', 'outside', 'beyond',
+  'around'
 ] as const
 
 /**

@@ -18,6 +18,7 @@ const positives: Array<[string, Array<string>]> = [
   ['Experts discounted the possibility that the water was contaminated.', ['Experts']],
   ['The governor’s detractors have cited the unpaid contracts.', ['The governor’s detractors']],
   ['Many within the union believe the strike is lost.', ['Many within the union']],
+  ['Many inside and outside the union believe the strike is lost.', ['Many inside and outside the union']],
   // Nominal cues and passives with their agent.
   ['In the view of some analysts, the rally has run its course.', ['some analysts']],
   ['The plan drew objections from scientists.', ['scientists']],
