@@ -20,6 +20,7 @@ import {
   phrasalParticles as phrasalParticlesList,
   pronouns,
   speakerPronouns,
+  stanceVerbs as stanceVerbsList,
   inversionOpeners as inversionOpenersList,
   participleSubjects as participleSubjectsList,
   subjectWords as subjectWordsList,
@@ -37,6 +38,7 @@ export const signatureOpeners = new Set<string>(signatureOpenersList)
 export const phrasalParticles = new Set<string>(phrasalParticlesList)
 export const subjectWords = new Set<string>(subjectWordsList)
 export const hedgeWords = new Set<string>(hedgeWordsList)
+export const stanceVerbs = new Set<string>(stanceVerbsList)
 export const articles = new Set<string>(articlesList)
 export const perNot = new Set<string>(perNotList)
 export const asSaying = new Set<string>(asSayingList)

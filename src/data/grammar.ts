@@ -209,6 +209,12 @@ export const verbOnlyForms = [
   'complain', 'concede', 'describe', 'put', 'puts'
 ] as const
 
+/**
+ * Verbs of opinion that report nothing before “about” or “like”: “how
+ * colleagues feel about the rift”, “what voters think about it”.
+ */
+export const stanceVerbs = ['feel', 'feels', 'think', 'thinks'] as const
+
 /** Irregular past forms, which are never nouns. */
 export const pastForms = ['said', 'told', 'wrote', 'found', 'shown', 'thought'] as const
 

@@ -137,6 +137,8 @@ const negatives: Array<string> = [
   'The club dismissed him as manager after the cup defeat.',
   'The band played down the road from the old station.',
   'The coach played down his hamstring injury before the final.',
+  // An opinion on a topic, not a report.
+  'The union wanted to learn how their colleagues feel about the new rota.',
   'Turnout was higher than expected, said Lena Ortiz, the county’s chief election officer.',
   'He left the stadium with nobody saying goodbye.',
   'The mayor’s office said the road would reopen on Friday.',

@@ -21,6 +21,7 @@ import {
   pastForms,
   phrasalParticles,
   prepositions,
+  stanceVerbs,
   subjectWords
 } from '../words.js'
 
@@ -57,7 +58,8 @@ export function notReportingHere(context: SentenceContext, cue: VerbCue): boolea
     outsideFrame(context, cue) ||
     intention(context, cue) ||
     pluralNounBeforeVerb(context, cue) ||
-    turnOfPhrase(context, cue)
+    turnOfPhrase(context, cue) ||
+    stanceAbout(cue)
   )
 }
 
@@ -170,6 +172,11 @@ function pluralNounBeforeVerb({lexicon}: SentenceContext, {next, word}: VerbCue)
 /** “as I said”: a turn of phrase, not a report. */
 function turnOfPhrase({words}: SentenceContext, {previous, index}: VerbCue): boolean {
   return (previous === 'i' || previous === 'we') && (words[index - 2] === 'as' || words[index - 2] === 'like')
+}
+
+/** “how colleagues feel about the rift”: an opinion on a topic, no report. */
+function stanceAbout({word, next}: VerbCue): boolean {
+  return stanceVerbs.has(word) && (next === 'about' || next === 'like')
 }
 
 /** The writer (“we say”, “as I wrote”) is no source to check. */
