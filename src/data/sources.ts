@@ -282,5 +282,7 @@ export const namedSources = [
   'the associated press', 'the white house', 'the pentagon', 'the kremlin',
   'the state department', 'the foreign office', 'downing street',
   'the elysee', 'the élysée', 'the vatican', 'the fed', 'the bbc',
-  'the commission'
+  'the commission',
+  // A government, presidency or palace speaking is a body on the record.
+  'the government', 'the presidency', 'the palace'
 ] as const

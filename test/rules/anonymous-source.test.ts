@@ -137,6 +137,9 @@ const negatives: Array<string> = [
   'The club dismissed him as manager after the cup defeat.',
   'The band played down the road from the old station.',
   'The coach played down his hamstring injury before the final.',
+  // A government or presidency speaking is a body on the record.
+  'The presidency said the rumour about the cabinet was false.',
+  'The government said the fuel levy would rise in April.',
   // An opinion on a topic, not a report.
   'The union wanted to learn how their colleagues feel about the new rota.',
   'Turnout was higher than expected, said Lena Ortiz, the county’s chief election officer.',
