@@ -5,7 +5,7 @@
  */
 import {trigger, type CompiledLexicon} from './lexicon.js'
 import {stripPossessive} from './source-phrase.js'
-import {determined, negators} from './words.js'
+import {determined, legalContext, negators} from './words.js'
 
 /** The words that can start a cue (`hits`) with their trigger bits (`roles`). */
 export interface Triggers {
@@ -48,7 +48,7 @@ export function mayCue(words: ReadonlyArray<string>, index: number, role: number
   }
 
   if (role & trigger.hedge) {
-    if (!((word === 'allegedly' || word === 'alleged') && words.some((d) => lexicon.legalContext.has(d)))) {
+    if (!((word === 'allegedly' || word === 'alleged') && legalContext(words, lexicon))) {
       return true
     }
   }

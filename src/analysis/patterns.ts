@@ -91,7 +91,7 @@ export function compilePattern(source: string, classes: WordClasses): Pattern {
       item = item.slice(0, -1)
     }
 
-    if (/^\*\d$/.test(item)) {
+    if (/^\*\d{1,2}$/.test(item)) {
       slots.push({words: undefined, fromClass: false, optional: true, gap: Number(item.slice(1)), peek: false})
       continue
     }

@@ -406,7 +406,9 @@ export function classify(
     plural,
     headType: type
   }
-  const determiner = pre.at(-1) === undefined ? undefined : pre.find((d) => determiners.has(d) || possessive.has(d) || numbers.has(d))
+  // The determiner of the head’s own phrase: “a page on its website” is
+  // owned (“its”), not indefinite (“a”).
+  const determiner = norms.slice(spanStart, h).find((d) => determiners.has(d) || possessive.has(d) || numbers.has(d))
   const hasMarker = norms.some((d) => lexicon.anonymousModifiers.has(d))
   const knowledge = lexicon.knowledge.matchAll(post).length > 0
   const nameAfter = postTokens[0] !== undefined && isName(postTokens[0], lexicon, 1)
@@ -585,7 +587,7 @@ function findHead(
     const norm = norms[index]!
     const type = lexicon.descriptors.has(norm)
       ? 'descriptor'
-      : lexicon.collectives.has(norm)
+      : lexicon.collectives.has(norm) && !issuedRecord(norms, index, lexicon)
         ? 'collective'
         : lexicon.documents.has(norm)
           ? 'document'
@@ -627,6 +629,15 @@ function findHead(
   }
 
   return undefined
+}
+
+/**
+ * “Home Office figures”: a head that names people or records (“senior
+ * figures”) is a record after its issuer.
+ */
+function issuedRecord(norms: ReadonlyArray<string>, index: number, lexicon: CompiledLexicon): boolean {
+  const head = lexicon.documents.get(norms[index]!)
+  return head !== undefined && lexicon.records.has(head) && norms.slice(0, index).some((d) => lexicon.issuers.has(d))
 }
 
 /**

@@ -21,12 +21,14 @@ import {
   pronouns,
   speakerPronouns,
   stanceVerbs as stanceVerbsList,
+  pluralQuantifiers as pluralQuantifiersList,
   inversionOpeners as inversionOpenersList,
   participleSubjects as participleSubjectsList,
   subjectWords as subjectWordsList,
   verbOnlyForms,
   wordClasses
 } from '../data/grammar.js'
+import {notLegal as notLegalList} from '../data/agentless.js'
 import type {CompiledLexicon} from './lexicon.js'
 import {isName} from './source-phrase.js'
 import type {Token} from './tokens.js'
@@ -39,6 +41,7 @@ export const phrasalParticles = new Set<string>(phrasalParticlesList)
 export const subjectWords = new Set<string>(subjectWordsList)
 export const hedgeWords = new Set<string>(hedgeWordsList)
 export const stanceVerbs = new Set<string>(stanceVerbsList)
+export const pluralQuantifiers = new Set<string>(pluralQuantifiersList)
 export const articles = new Set<string>(articlesList)
 export const perNot = new Set<string>(perNotList)
 export const asSaying = new Set<string>(asSayingList)
@@ -57,9 +60,22 @@ export const participleSubjects = new Set<string>(participleSubjectsList)
 export const fillers = new Set<string>(cueFillers)
 export const negators = new Set<string>(cueNegators)
 export const singularPronouns = new Set<string>(pronouns.singular)
+const notLegal = new Set<string>(notLegalList)
 export const quoteMarks = new Set(['"', '“', '”', '«', '»', '‘', '’', "'"])
 
 /** A finite verb or auxiliary that ends a subject read left to right. */
+/** Whether `words[index]` is a word of the legal context (“charged”), not an idiom (“in charge”). */
+export function legalAt(words: ReadonlyArray<string>, index: number, lexicon: CompiledLexicon): boolean {
+  const word = words[index]!
+  return lexicon.legalContext.has(word) && !notLegal.has((words[index - 1] ?? '') + ' ' + word)
+}
+
+/** Whether any word of `words` is of the legal context. */
+export function legalContext(words: ReadonlyArray<string>, lexicon: CompiledLexicon): boolean {
+  for (let index = 0; index < words.length; index++) if (legalAt(words, index, lexicon)) return true
+  return false
+}
+
 export function verbLike(word: string, lexicon: CompiledLexicon): boolean {
   return (
     be.has(word) ||

@@ -12,7 +12,7 @@ export const impersonal = [
   'it {have}? {be} widely|generally|commonly|now|also? expected|considered|suggested|noted|estimated|hoped|argued|accepted|known|acknowledged|recognised|recognized|agreed|felt that',
   'it {modal} be argued|said|claimed|suggested that',
   'it {have}? emerged|emerges >that|on|yesterday|today|last|this|earlier|late|overnight|recently|after|when|in|during|at',
-  'there {be}|{have}? also|long|now|still|already|even|again? been? growing|increasing|widespread|mounting|persistent|unconfirmed|some|many|intense|feverish? reports|fears|indications|talk|speculation|suggestions|rumours|rumors|claims|whispers|signs that',
+  'there {be}|{have}? also|long|now|still|already|even|again? been? growing|increasing|widespread|mounting|persistent|unconfirmed|some|many|intense|feverish? reports|fears|indications|talk|speculation|suggestions|rumours|rumors|claims|whispers that',
   'there {be}|{have}? also|long|now|still|already|even|again? been? growing|increasing|widespread|mounting|persistent|unconfirmed? reports|rumours|rumors|speculation of',
   // “There are fears the strike could last”: the clause follows unmarked.
   'there {be}|{have}? also|long|now|still|already|even|again? been? growing|increasing|widespread|mounting|persistent|unconfirmed? fears|reports|suggestions|rumours|rumors|claims >the|a|an|he|she|they|it|this|these|some|many|in|among|within|inside|across|around',
@@ -39,6 +39,10 @@ export const impersonal = [
   'persistent|unconfirmed|widespread|repeated|growing reports|rumours|rumors indicating|suggesting|claiming|saying',
   // “The word at Carrington is that”: the rumour of a place, not a person.
   'the? word at|in|on|around|inside *3 {be} that',
+  // “The paper has been reliably informed that …”: told, but by whom?
+  '{have}|{be} been? reliably informed|told >that|the|a|an|he|she|they|it|this|there',
+  // “claims in some quarters that …”, “criticism from certain quarters”.
+  'in|from|among some|certain|many|several|other political? quarters',
   // “there’s talk inside the West Wing of …”.
   'there {be}|{have}? also|now|still|already|even? been? talk|speculation >of|about|inside|in|among|within|that|around|across|at'
 ] as const
@@ -50,6 +54,8 @@ export const impersonal = [
 export const passive = [
   '{be} being? widely|generally|commonly|now|also|reportedly|long? said|believed|thought|understood|reported|alleged|rumoured|rumored|reputed|tipped|claimed|feared|presumed|suspected|rumoured to',
   '{be} widely|generally|largely|increasingly|broadly|commonly|often|still|sometimes|once? seen|regarded|viewed|perceived|considered|recognised|recognized|hailed|touted|interpreted|acknowledged as',
+  // “is seen here as a warning”: the writer’s place, not an agent.
+  '{be} widely? seen|regarded|viewed|perceived here|there|locally|abroad|internationally|domestically as',
   // Not the active verb: “he more widely regarded the essay highly”.
   'widely|generally|broadly|commonly regarded|considered|seen|viewed|believed|thought|recognised|recognized|acknowledged|tipped|expected >as|to|among|by|in|for|that',
   'once|often|long seen|regarded|viewed|considered as',
@@ -104,4 +110,11 @@ export const legalContext = [
   'defendant', 'defendants', 'allegations', 'police', 'investigators',
   'magistrate', 'magistrates', 'tribunal', 'hearing', 'prosecuting',
   'booked', 'jailed', 'guilty', 'acquitted', 'extradition', 'warrant'
+] as const
+
+/** Idioms whose last word is a legal word but no legal context: “placed in charge”. */
+export const notLegal = [
+  'in charge', 'interim charge', 'overall charge', 'take charge', 'takes charge', 'took charge',
+  'taking charge', 'of charge', 'clinical trial', 'clinical trials', 'follow suit', 'follows suit',
+  'followed suit', 'food court', 'tennis court', 'basketball court'
 ] as const

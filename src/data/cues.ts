@@ -78,13 +78,15 @@ export const sourceVerbs = [
   'believes', 'believed', 'point', 'points', 'link', 'links', 'linked',
   'feel', 'feels', 'dispute', 'disputes', 'disputed', 'advise', 'advises',
   'advised', 'suspect', 'suspects', 'suspected', 'remember', 'remembers',
-  'remembered', 'swear', 'swears', 'swore',
+  'remembered', 'swear', 'swears', 'swore', 'wonder', 'wonders', 'wondered',
+  'interpret', 'interprets', 'interpreted', 'protest', 'protests', 'protested',
   // Only as “appeared to show”.
   'appear', 'appears', 'appeared',
   // “British media cited government sources”, “detractors have cited”.
   'cite', 'cites', 'cited',
   // Denials, only in the frames below: “an aide dismissed the claims”.
   'deny', 'denies', 'denied', 'dismiss', 'dismisses', 'dismissed', 'reject',
+  'dispel', 'dispels', 'dispelled', 'debunk', 'debunks', 'debunked',
   'rejects', 'rejected', 'discount', 'discounts', 'discounted', 'downplay',
   'downplays', 'downplayed', 'refute', 'refutes', 'refuted', 'rule', 'rules',
   'ruled', 'brush', 'brushes', 'brushed', 'play', 'plays', 'played', 'lay',
@@ -112,8 +114,8 @@ export const verbFrames = [
   'appear|appears|appeared to show|suggest|indicate|confirm|contradict|depict|capture',
   // Denials report what is denied: “an official dismissed the claims”,
   // “denied that”, “ruled out the possibility”; not “rejected the bid”.
-  'deny|denies|denied|dismiss|dismisses|dismissed|reject|rejects|rejected|discount|discounts|discounted|downplay|downplays|downplayed|refute|refutes|refuted >that',
-  'deny|denies|denied|dismiss|dismisses|dismissed|reject|rejects|rejected|discount|discounts|discounted|downplay|downplays|downplayed|refute|refutes|refuted the|these|those|such|this|any|all? _? claim|claims|report|reports|allegation|allegations|suggestion|suggestions|speculation|rumour|rumours|rumor|rumors|accusation|accusations|criticism|possibility|idea|notion|account|accounts|story|stories|assertion|assertions|charge|charges|characterisation|characterization|theory|fears|concerns',
+  'deny|denies|denied|dismiss|dismisses|dismissed|reject|rejects|rejected|discount|discounts|discounted|downplay|downplays|downplayed|refute|refutes|refuted|dispel|dispels|dispelled|debunk|debunks|debunked >that',
+  'deny|denies|denied|dismiss|dismisses|dismissed|reject|rejects|rejected|discount|discounts|discounted|downplay|downplays|downplayed|refute|refutes|refuted|dispel|dispels|dispelled|debunk|debunks|debunked the|these|those|such|this|any|all? _? claim|claims|report|reports|allegation|allegations|suggestion|suggestions|speculation|rumour|rumours|rumor|rumors|accusation|accusations|criticism|possibility|idea|notion|account|accounts|story|stories|assertion|assertions|charge|charges|characterisation|characterization|theory|fears|concerns',
   'deny|denies|denied wrongdoing|responsibility|involvement|knowledge',
   // “dismissed the raid as hype”; a verb of judgement, not a firing.
   'dismiss|dismisses|dismissed|brush|brushes|brushed *6 as',
@@ -121,6 +123,10 @@ export const verbFrames = [
   // aside the report”, “has laid bare how the unit worked”.
   'play|plays|played|brush|brushes|brushed down|off|aside',
   'lay|lays|laid bare',
+  // “analysts interpreted the remarks as a signal”.
+  'interpret|interprets|interpreted *16 as',
+  // “affiliate parties have protested that they are sidelined”.
+  'protest|protests|protested >that',
   'rule|rules|ruled out the? possibility|suggestion|idea|prospect|claims|reports|talk|speculation',
   'speak|speaks|spoke of|about >a|an|the|growing|mounting|plans|fears|concerns',
   // “critics charge that”; not “police charged 17 people”.

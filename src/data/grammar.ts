@@ -67,7 +67,9 @@ export const cueFillers = [
   'allegedly', 'openly', 'quietly', 'told', 'long', 'widely', 'all',
   'since',
   // “A security source yesterday told …”.
-  'yesterday', 'today', 'tonight', 'overnight', 'meanwhile'
+  'yesterday', 'today', 'tonight', 'overnight', 'meanwhile',
+  // “Analysts here believe …”, “officials there say …”.
+  'here', 'there'
 ] as const
 
 /** Words before a reporting verb that mean it reports nothing. */
@@ -215,6 +217,12 @@ export const verbOnlyForms = [
  */
 export const stanceVerbs = ['feel', 'feels', 'think', 'thinks'] as const
 
+/**
+ * Plural quantifiers: an “-s” form after one is a plural noun (“in some
+ * reports”, “many claims”), since a verb after them would have no “-s”.
+ */
+export const pluralQuantifiers = ['some', 'many', 'several', 'few', 'both', 'most', 'other', 'all', 'numerous', 'multiple'] as const
+
 /** Irregular past forms, which are never nouns. */
 export const pastForms = ['said', 'told', 'wrote', 'found', 'shown', 'thought'] as const
 
@@ -318,7 +326,7 @@ export const circleWords = [
  * indefinite singular with one of them that “said” something is a person.
  */
 export const personNounEndings = [
-  '[^e]er', 'eer', 'or', 'ist', 'ian', 'man', 'woman', 'wife', 'holder',
+  '[^e]er', 'eer', 'tain', 'or', 'ist', 'ian', 'man', 'woman', 'wife', 'holder',
   'keeper', 'worker', 'maker', 'goer'
 ] as const
 

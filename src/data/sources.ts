@@ -223,7 +223,9 @@ export const issuers = [
   'company', 'corporate', 'campaign', 'council', 'congressional',
   'parliamentary', 'legislative', 'military', 'hospital', 'school', 'district',
   'election', 'autopsy', 'coroner', 'customs', 'trade', 'treasury', 'jail',
-  'prison', 'booking', 'arrest', 'property', 'land', 'public', 'flight'
+  'prison', 'booking', 'arrest', 'property', 'land', 'public', 'flight',
+  'ministry', 'office', 'department', 'bureau', 'agency', 'commission',
+  'authority'
 ] as const
 
 /** Document heads that an issuer makes specific. */

@@ -11,6 +11,11 @@ import {describe, expect, it} from 'vitest'
 import {flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
+  // A legal word in an idiom is no legal context.
+  ['The striker, who is allegedly unhappy with his role, was left in interim charge of the reserves.', ['allegedly']],
+  ['The reshuffle is seen here as a rebuke to the finance minister.', ['is seen here as']],
+  ['The merger drew criticism in some quarters for its timing.', ['in some quarters']],
+  ['The Clarion has been reliably informed that the chief whip will stand down.', ['has been reliably informed']],
   ['It is believed the minister will resign before the summer.', ['It is believed']],
   ['The striker is said to be unhappy at the club.', ['is said to']],
   ['The prime minister is understood to have rejected the offer.', ['is understood to']],
@@ -109,6 +114,10 @@ const positives: Array<[string, Array<string>]> = [
 ]
 
 const negatives: Array<string> = [
+  // The agent follows the quoted complement.
+  'The sale was described as “painful but necessary” by the club’s owners.',
+  // Evidence, not talk.
+  'She said there were signs that rents had stopped rising.',
   'The former treasurer was charged with allegedly stealing $1.8 million.',
   'The man was charged with allegedly defrauding investors.',
   'Bloomberg reported that the deal was close.',

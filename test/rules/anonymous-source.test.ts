@@ -11,6 +11,8 @@ import {describe, expect, it} from 'vitest'
 import {check, flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
+  ['Another chieftain of the party from the coast told our correspondent in confidence that the deal was off.', ['Another chieftain of the party from the coast']],
+  ['Sources close to the governor have dispelled claims that he left the country.', ['Sources close to the governor']],
   ['A senior defense official said the strikes would continue through the weekend.', ['A senior defense official']],
   ['“He is exactly the profile we want,” said a senior figure at Old Trafford.', ['a senior figure at Old Trafford']],
   ['One A&E consultant in the Midlands told the BBC she had treated patients in a storeroom.', ['One A&E consultant']],

@@ -9,6 +9,10 @@ import {describe, expect, it} from 'vitest'
 import {flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
+  ['Some economists here believe the rate cut came too late.', ['Some economists']],
+  ['Many wonder whether the ceasefire will survive the winter.', ['Many']],
+  ['Several analysts interpreted the governor’s remarks to reporters on Friday as a hint of further cuts.', ['Several analysts']],
+  ['Some smaller coalition parties have protested that they are shut out of decisions.', ['Some smaller coalition parties']],
   ['Experts say the bridge is unsafe and should be closed.', ['Experts']],
   // Sciences, stance groups, denials, citing.
   ['The comet, which astronomers say could return in 2061, was visible for weeks.', ['astronomers']],
@@ -123,6 +127,10 @@ const positives: Array<[string, Array<string>]> = [
 ]
 
 const negatives: Array<string> = [
+  // An issuer makes figures a record, and an owner makes a page its own.
+  'According to Home Office figures, knife crime fell by 4 per cent.',
+  'The brand has put a countdown on its website, which says the handset ships in March.',
+  'The ruling was covered in some reports as a defeat for the mayor.',
   'Republicans have criticized the plan.',
   'FDA leader said reviewers were using remote audits instead.',
   // A named survey after the collective, evidence inside a named report, a

@@ -3,6 +3,7 @@
  */
 import type {SentenceContext} from '../context.js'
 import {trigger} from '../lexicon.js'
+import {legalContext} from '../words.js'
 
 export function hedges(context: SentenceContext): void {
   const {hits, roles, words, wordTokens, lexicon} = context
@@ -13,7 +14,7 @@ export function hedges(context: SentenceContext): void {
     const index = hits[at]!
     const word = words[index]!
     // “Allegedly” is the right word for a charge (AP).
-    legal ??= words.some((d) => lexicon.legalContext.has(d))
+    legal ??= legalContext(words, lexicon)
     if (legal && (word === 'allegedly' || word === 'alleged')) continue
     const token = wordTokens[index]!
     context.add('none', 'adverb', token.index, token.index + 1)

@@ -4,7 +4,7 @@
 import {matches, tokenRange, type SentenceContext} from '../context.js'
 import {trigger, type CompiledLexicon} from '../lexicon.js'
 import type {Token} from '../tokens.js'
-import {be, nominal, pastForms, subjectWords} from '../words.js'
+import {be, legalAt, nominal, pastForms, quoteMarks, subjectWords} from '../words.js'
 
 export function passive(context: SentenceContext): void {
   const {words, tokens, used, lexicon} = context
@@ -15,6 +15,8 @@ export function passive(context: SentenceContext): void {
     if (used[from] || used[to - 1]) continue
     // “questions were raised by the committee chair”: the agent is there.
     if (words[match.end] === 'by') continue
+    // “was described as ‘finely balanced’ by the board”: the agent after a quoted complement.
+    if (words[match.end - 1] === 'as' && agentAfterQuote(tokens, to)) continue
     // “remarks said to have been made”: a reduced relative after a noun;
     // “he said to have patience” is speech.
     const before = tokens[from - 1]
@@ -29,6 +31,21 @@ export function passive(context: SentenceContext): void {
     }
     context.add('none', 'passive', from, to)
   }
+}
+
+/**
+ * Whether a quotation opens at token `from` and “by” follows its close
+ * within a short span: “described as ‘difficult’ by their hierarchy”.
+ */
+function agentAfterQuote(tokens: ReadonlyArray<Token>, from: number): boolean {
+  const at = from
+  if (!quoteMarks.has(tokens[at]?.text ?? '')) return false
+  for (let index = at + 1; index < tokens.length && index < at + 40; index++) {
+    if (!quoteMarks.has(tokens[index]!.text)) continue
+    return tokens[index + 1]?.norm === 'by'
+  }
+
+  return false
 }
 
 /**
@@ -54,7 +71,7 @@ function legalWord(
 ): boolean {
   for (let index = from; index < to; index++) {
     if (except && index >= except.start && index < except.end) continue
-    if (lexicon.legalContext.has(words[index]!)) return true
+    if (legalAt(words, index, lexicon)) return true
   }
 
   return false

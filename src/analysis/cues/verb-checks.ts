@@ -20,6 +20,7 @@ import {
   nominal,
   pastForms,
   phrasalParticles,
+  pluralQuantifiers,
   prepositions,
   stanceVerbs,
   subjectWords
@@ -52,6 +53,7 @@ export function notReportingHere(context: SentenceContext, cue: VerbCue): boolea
     determinedNoun(cue) ||
     afterHyphenatedModifier(context, cue) ||
     nounAfterNominal(cue) ||
+    pluralAfterQuantifier(cue) ||
     negatedHedge(context, cue) ||
     participleWithAgent(cue) ||
     adjectiveAfterPreposition(cue) ||
@@ -131,6 +133,11 @@ function afterHyphenatedModifier({tokens}: SentenceContext, {previous, token}: V
 /** After a nominal word or a possessive, a word that can be a noun is one. */
 function nounAfterNominal({previous, word}: VerbCue): boolean {
   return previous !== undefined && (nominal.has(previous) || previous.endsWith("'s")) && canBeNoun(word)
+}
+
+/** “in some reports”, “many claims”: an “-s” form after a plural quantifier is a noun. */
+function pluralAfterQuantifier({previous, word}: VerbCue): boolean {
+  return previous !== undefined && pluralQuantifiers.has(previous) && /[^s]s$/.test(word)
 }
 
 /** “will soon say”, “would never say”. */
