@@ -169,11 +169,39 @@ export function readRight(sentence: Sentence, start: number): number {
     // “according to reports their relationship …”: a possessive opens the
     // next phrase, unless a preposition takes it (“close to their family”).
     if (end > start && possessive.has(token.norm) && !leftStops.has(tokens[end - 1]!.norm)) break
+    if (end > start && finiteAfterPhrase(tokens, end)) break
     end++
     count++
   }
 
   return end
+}
+
+/**
+ * “claims by officials angered farmers”: an “-ed” word with an object (not a
+ * preposition, “as” or a name after it) is the clause’s verb, not part of
+ * the phrase (“officials briefed on the talks”, “a man named Ali Khan”).
+ */
+function finiteAfterPhrase(tokens: ReadonlyArray<Token>, index: number): boolean {
+  const word = tokens[index]!.norm
+  const previous = tokens[index - 1]!.norm
+  const next = tokens[index + 1]
+  return (
+    word.length > 4 &&
+    word.endsWith('ed') &&
+    // After a determiner, a number or a modifier it is an adjective: “an
+    // unnamed adviser”, “two retired officers”, “a newly appointed aide”.
+    !word.startsWith('un') &&
+    !determiners.has(previous) &&
+    !possessive.has(previous) &&
+    !numbers.has(previous) &&
+    !previous.endsWith('ed') &&
+    !previous.endsWith('ly') &&
+    next?.kind === 'word' &&
+    !next.cap &&
+    !leftStops.has(next.norm) &&
+    next.norm !== 'as'
+  )
 }
 
 const circles = new Set<string>(circleWords)
@@ -309,6 +337,12 @@ export function classify(
       norms.length <= 4
     ) {
       return {...base, kind: 'vague', head: lexicon.organisations.get(last)!, plural: true}
+    }
+
+    // “Another tells the magazine …”: one more unnamed person of a kind
+    // the text has introduced.
+    if (last === 'another' && norms.every((d) => d === 'another' || d === 'yet')) {
+      return {...base, spanStart: end - 1, kind: 'anonymous', head: 'another'}
     }
 
     // “an AFP journalist at the scene”: the outlet’s own reporter.

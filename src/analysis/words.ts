@@ -20,7 +20,7 @@ import {
   phrasalParticles as phrasalParticlesList,
   pronouns,
   speakerPronouns,
-  stanceVerbs as stanceVerbsList,
+  notReportingBefore as notReportingBeforeList,
   pluralQuantifiers as pluralQuantifiersList,
   inversionOpeners as inversionOpenersList,
   participleSubjects as participleSubjectsList,
@@ -40,7 +40,14 @@ export const signatureOpeners = new Set<string>(signatureOpenersList)
 export const phrasalParticles = new Set<string>(phrasalParticlesList)
 export const subjectWords = new Set<string>(subjectWordsList)
 export const hedgeWords = new Set<string>(hedgeWordsList)
-export const stanceVerbs = new Set<string>(stanceVerbsList)
+/** Verb → the next words before which it reports nothing. */
+export const notReportingBefore = new Map<string, Set<string>>(
+  notReportingBeforeList.flatMap((line) => {
+    const [verbs, nexts] = line.split(' ') as [string, string]
+    const set = new Set(nexts.split('|'))
+    return verbs.split('|').map((verb) => [verb, set] as const)
+  })
+)
 export const pluralQuantifiers = new Set<string>(pluralQuantifiersList)
 export const articles = new Set<string>(articlesList)
 export const perNot = new Set<string>(perNotList)
@@ -89,7 +96,8 @@ export function verbLike(word: string, lexicon: CompiledLexicon): boolean {
 
 /** Whether a speech tag follows a quotation: `,”`, `”`, `?"` before it, maybe a subject between. */
 export function quoteEnd(tokens: ReadonlyArray<Token>, cue: number): boolean {
-  for (let index = cue - 1; index >= 0 && index >= cue - 6; index--) {
+  // A subject of up to ten words: “a source close to the singer shared”.
+  for (let index = cue - 1; index >= 0 && index >= cue - 11; index--) {
     const token = tokens[index]!
     if (token.kind === 'word') {
       if (token.quoted) return false

@@ -217,6 +217,8 @@ export const prepositionalCues = [
   // scientists”, “the claim by officials”.
   'in the view|estimate|estimation|opinion|assessment|judgement|judgment|words of',
   'claim|claims|allegation|allegations|objection|objections|warning|warnings|assurance|assurances|accusation|accusations|complaint|complaints|criticism|denial|denials|predictions|forecasts from|by',
+  // “based on the words of four officials”, “the testimony of a guard”.
+  'words|remarks|comments|testimony|recollections of',
   // First-person sourcing: “I heard from a nurse”.
   'heard|learned|learnt from'
 ] as const

@@ -212,10 +212,14 @@ export const verbOnlyForms = [
 ] as const
 
 /**
- * Verbs of opinion that report nothing before “about” or “like”: “how
- * colleagues feel about the rift”, “what voters think about it”.
+ * Verbs that report nothing before these words: an opinion on a topic
+ * (“how colleagues feel about the rift”) or a quarrel (“the couple argued
+ * over money”).
  */
-export const stanceVerbs = ['feel', 'feels', 'think', 'thinks'] as const
+export const notReportingBefore = [
+  'feel|feels|think|thinks about|like',
+  'argue|argues|argued|arguing with|over|about|among|constantly|bitterly'
+] as const
 
 /**
  * Plural quantifiers: an “-s” form after one is a plural noun (“in some

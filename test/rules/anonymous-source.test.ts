@@ -11,6 +11,11 @@ import {describe, expect, it} from 'vitest'
 import {check, flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
+  ['As per Radio Meridian, which quoted a fire service source, the blaze began in the kitchen.', ['a fire service source']],
+  ['“He has been away for weeks,” a source close to the drummer shared, adding that the tour was off.', ['a source close to the drummer']],
+  ['One insider says the pair split in the spring. Yet another tells a radio host that they are still friends.', ['One insider', 'another']],
+  ['Judging by the guarded words of three officials who briefed reporters on Monday, no deal is near.', ['three officials']],
+  ['The remarks of an unnamed adviser angered the farmers’ union.', ['an unnamed adviser']],
   ['Another chieftain of the party from the coast told our correspondent in confidence that the deal was off.', ['Another chieftain of the party from the coast']],
   ['Sources close to the governor have dispelled claims that he left the country.', ['Sources close to the governor']],
   ['A senior defense official said the strikes would continue through the weekend.', ['A senior defense official']],
@@ -142,7 +147,8 @@ const negatives: Array<string> = [
   // A government or presidency speaking is a body on the record.
   'The presidency said the rumour about the cabinet was false.',
   'The government said the fuel levy would rise in April.',
-  // An opinion on a topic, not a report.
+  // An opinion on a topic or a quarrel, not a report.
+  'The neighbours argued over the hedge for years.',
   'The union wanted to learn how their colleagues feel about the new rota.',
   'Turnout was higher than expected, said Lena Ortiz, the county’s chief election officer.',
   'He left the stadium with nobody saying goodbye.',

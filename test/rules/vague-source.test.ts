@@ -127,6 +127,8 @@ const positives: Array<[string, Array<string>]> = [
 ]
 
 const negatives: Array<string> = [
+  'She quoted Yeats in her farewell speech.',
+  'He cited rising costs as the reason for the delay.',
   // An issuer makes figures a record, and an owner makes a page its own.
   'According to Home Office figures, knife crime fell by 4 per cent.',
   'The brand has put a countdown on its website, which says the handset ships in March.',

@@ -4,7 +4,7 @@
  */
 import {span, type SentenceContext} from '../context.js'
 import {trigger} from '../lexicon.js'
-import {classify, readLeft} from '../source-phrase.js'
+import {classify, readLeft, readRight} from '../source-phrase.js'
 import {findSource} from '../subject.js'
 import {asSaying, be} from '../words.js'
 
@@ -18,7 +18,11 @@ export function quoted(context: SentenceContext): void {
     const cueToken = wordTokens[index]!.index
     if (used[cueToken]) continue
     const saying = sayingAfter(words, index)
-    if (saying < 0) continue
+    if (saying < 0) {
+      if (!be.has(words[index - 1] ?? '')) quotedPerson(context, cueToken)
+      continue
+    }
+
     const sayingToken = wordTokens[saying]!.index
 
     if (index > 0 && be.has(words[index - 1]!)) {
@@ -60,6 +64,20 @@ function quotedActive(context: SentenceContext, cueToken: number, sayingToken: n
     const relay = classify(sentence, subjectStart, cueToken, lexicon)
     if (relay && (relay.kind === 'vague' || relay.kind === 'anonymous') && !relay.reference) context.add(relay.kind, 'verb', cueToken, cueToken + 1, relay)
   }
+}
+
+/**
+ * “The channel, which quoted a police source, …”: a person quoted with no
+ * “as saying” is still the source, when the phrase ends the clause.
+ */
+function quotedPerson(context: SentenceContext, cueToken: number): void {
+  const {sentence, tokens, lexicon} = context
+  const end = readRight(sentence, cueToken + 1)
+  const after = tokens[end]
+  if (end <= cueToken + 1 || (after && after.kind === 'word')) return
+  const phrase = classify(sentence, cueToken + 1, end, lexicon)
+  if (!phrase || phrase.headType !== 'descriptor' || phrase.kind === 'named') return
+  quotedActive(context, cueToken, end)
 }
 
 /**

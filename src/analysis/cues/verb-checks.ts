@@ -22,7 +22,7 @@ import {
   phrasalParticles,
   pluralQuantifiers,
   prepositions,
-  stanceVerbs,
+  notReportingBefore,
   subjectWords
 } from '../words.js'
 
@@ -181,9 +181,9 @@ function turnOfPhrase({words}: SentenceContext, {previous, index}: VerbCue): boo
   return (previous === 'i' || previous === 'we') && (words[index - 2] === 'as' || words[index - 2] === 'like')
 }
 
-/** “how colleagues feel about the rift”: an opinion on a topic, no report. */
+/** “how colleagues feel about the rift”, “argued over money”: no report. */
 function stanceAbout({word, next}: VerbCue): boolean {
-  return stanceVerbs.has(word) && (next === 'about' || next === 'like')
+  return next !== undefined && notReportingBefore.get(word)?.has(next) === true
 }
 
 /** The writer (“we say”, “as I wrote”) is no source to check. */
