@@ -288,6 +288,9 @@ export function classify(
     return {...base, kind: 'anonymous', head: 'those', plural: true}
   }
 
+  // “28 per cent of Greens supporters agreed”: a poll’s share, no source.
+  if (norms.includes('%') || norms.some((d, i) => (d === 'percent' || (d === 'cent' && norms[i - 1] === 'per')) && norms[i + 1] === 'of')) return undefined
+
   const found = findHead(norms, lexicon, words)
 
   if (found === undefined) {
@@ -571,6 +574,9 @@ export function classify(
     if (pre.some((d) => numbers.has(d) && d !== 'several' && d !== 'numerous' && d !== 'multiple' && d !== 'dozens')) {
       return {...phrase, kind: 'anonymous'}
     }
+
+    // “Senior party figures said”: ranked insiders are particular people.
+    if (plural && lexicon.partisans.has(head) && !pre.includes('some') && pre.some((d) => lexicon.ranks.has(d))) return {...phrase, kind: 'anonymous'}
 
     // “FDA leader said”: a bare singular title of a named body is its
     // holder.

@@ -69,7 +69,7 @@ const noSource = 'none'
  * (“Zinni, 54, said”, “its maker, Eisai, said”); `noSource` when the
  * clause decides there is none; undefined when there is no such clause.
  */
-function appositiveSource(sentence: Sentence, left: number, lexicon: CompiledLexicon): SourcePhrase | typeof noSource | undefined {
+function appositiveSource(sentence: Sentence, left: number, lexicon: CompiledLexicon, depth = 0): SourcePhrase | typeof noSource | undefined {
   const tokens = sentence.tokens
   const clauseStart = previousComma(tokens, left)
   if (clauseStart === undefined) return undefined
@@ -84,6 +84,13 @@ function appositiveSource(sentence: Sentence, left: number, lexicon: CompiledLex
   // “a senior official, requesting anonymity as …, said”.
   const participle = opener !== undefined && opener.norm.length > 5 && opener.norm.endsWith('ing') && opener.norm !== 'including'
   if (opener && (age || andWho || participle || clauseOpeners.has(opener.norm) || opener.norm.endsWith('ed')) && subject && subject.kind === 'word') {
+    // “Jane Doe, a doctoral student, working under Lee, said”: a second
+    // appositive before this one holds the name.
+    if (depth === 0 && participle && tokens[clauseStart]?.text === ',') {
+      const inner = appositiveSource(sentence, clauseStart, lexicon, depth + 1)
+      if (inner !== undefined && inner !== noSource && inner.kind === 'named' && fullName(tokens, inner)) return inner
+    }
+
     const phrase = readSubject(sentence, subjectEnd, lexicon)
     if (phrase) return phrase
   }
@@ -108,6 +115,15 @@ function appositiveSource(sentence: Sentence, left: number, lexicon: CompiledLex
   }
 
   return undefined
+}
+
+/** Whether a phrase holds a full name: two capitalised words in a row (“Mara Ilves”). */
+function fullName(tokens: ReadonlyArray<Token>, phrase: SourcePhrase): boolean {
+  for (let index = phrase.start; index < phrase.end - 1; index++) {
+    if (tokens[index]!.cap && tokens[index + 1]!.cap) return true
+  }
+
+  return false
 }
 
 /**

@@ -12,7 +12,7 @@ export const impersonal = [
   'it {have}? {be} widely|generally|commonly|now|also? expected|considered|suggested|noted|estimated|hoped|argued|accepted|known|acknowledged|recognised|recognized|agreed|felt that',
   'it {modal} be argued|said|claimed|suggested that',
   'it {have}? emerged|emerges >that|on|yesterday|today|last|this|earlier|late|overnight|recently|after|when|in|during|at',
-  'there {be}|{have}? also|long|now|still|already|even|again? been? growing|increasing|widespread|mounting|persistent|unconfirmed|some|many|intense|feverish? reports|fears|indications|talk|speculation|suggestions|rumours|rumors|claims|whispers that',
+  'there {be}|{have}? also|long|now|still|already|even|again? been? growing|increasing|widespread|mounting|persistent|unconfirmed|some|many|intense|feverish? reports|fears|indications|talk|speculation|suggestions|rumours|rumors|claims|whispers|chatter that',
   'there {be}|{have}? also|long|now|still|already|even|again? been? growing|increasing|widespread|mounting|persistent|unconfirmed? reports|rumours|rumors|speculation of',
   // “There are fears the strike could last”: the clause follows unmarked.
   'there {be}|{have}? also|long|now|still|already|even|again? been? growing|increasing|widespread|mounting|persistent|unconfirmed? fears|reports|suggestions|rumours|rumors|claims >the|a|an|he|she|they|it|this|these|some|many|in|among|within|inside|across|around',
@@ -44,7 +44,7 @@ export const impersonal = [
   // “claims in some quarters that …”, “criticism from certain quarters”.
   'in|from|among some|certain|many|several|other political? quarters',
   // “there’s talk inside the West Wing of …”.
-  'there {be}|{have}? also|now|still|already|even? been? talk|speculation >of|about|inside|in|among|within|that|around|across|at'
+  'there {be}|{have}? also|now|still|already|even? been? growing|mounting|much|some? talk|speculation|chatter >of|about|inside|in|among|within|that|around|across|at'
 ] as const
 
 /**
@@ -52,7 +52,9 @@ export const impersonal = [
  * “has been described as”.
  */
 export const passive = [
-  '{be} being? widely|generally|commonly|now|also|reportedly|long? said|believed|thought|understood|reported|alleged|rumoured|rumored|reputed|tipped|claimed|feared|presumed|suspected|rumoured to',
+  '{be} being? widely|generally|commonly|now|also|reportedly|long? said|believed|thought|understood|reported|alleged|rumoured|rumored|reputed|tipped|claimed|feared|presumed|suspected|rumoured|estimated to',
+  // “her widely rumoured role”: talk made an adjective.
+  'widely|much|long|heavily rumoured|rumored|speculated|touted|tipped >role|move|deal|return|split|bid|appointment|switch|transfer|romance|engagement|departure|candidacy|plan|plans|link|links|involvement',
   '{be} widely|generally|largely|increasingly|broadly|commonly|often|still|sometimes|once? seen|regarded|viewed|perceived|considered|recognised|recognized|hailed|touted|interpreted|acknowledged as',
   // “is seen here as a warning”: the writer’s place, not an agent.
   '{be} widely? seen|regarded|viewed|perceived here|there|locally|abroad|internationally|domestically as',

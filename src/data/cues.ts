@@ -37,7 +37,6 @@ export const reportingVerbs = [
   'inform', 'informs', 'informed',
   'estimate', 'estimated',
   'predict', 'predicts', 'predicted',
-  'declare', 'declares', 'declared',
   'caution', 'cautions', 'cautioned',
   'emphasise', 'emphasises', 'emphasised',
   'emphasize', 'emphasizes', 'emphasized',
@@ -80,6 +79,9 @@ export const sourceVerbs = [
   'advised', 'suspect', 'suspects', 'suspected', 'remember', 'remembers',
   'remembered', 'swear', 'swears', 'swore', 'wonder', 'wonders', 'wondered',
   'interpret', 'interprets', 'interpreted', 'protest', 'protests', 'protested',
+  // For sources, or before “that”: “sources declared that”; not “declared
+  // a state of emergency”.
+  'declare', 'declares', 'declared',
   // Only as “appeared to show”.
   'appear', 'appears', 'appeared',
   // “British media cited government sources”, “detractors have cited”.

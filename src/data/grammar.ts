@@ -69,7 +69,10 @@ export const cueFillers = [
   // “A security source yesterday told …”.
   'yesterday', 'today', 'tonight', 'overnight', 'meanwhile',
   // “Analysts here believe …”, “officials there say …”.
-  'here', 'there'
+  'here', 'there',
+  // “Most experts therefore believe …”.
+  'therefore', 'thus', 'generally', 'largely', 'mostly', 'broadly', 'mainly',
+  'increasingly', 'firmly', 'strongly'
 ] as const
 
 /** Words before a reporting verb that mean it reports nothing. */
@@ -218,7 +221,9 @@ export const verbOnlyForms = [
  */
 export const notReportingBefore = [
   'feel|feels|think|thinks about|like',
-  'argue|argues|argued|arguing with|over|about|among|constantly|bitterly'
+  'argue|argues|argued|arguing with|over|about|among|constantly|bitterly',
+  // “declared their support”, “declared war”: an act, not a claim.
+  'declare|declares|declared their|his|her|its|our|support|war|victory|independence|bankruptcy|a|an'
 ] as const
 
 /**

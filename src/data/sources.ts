@@ -127,7 +127,8 @@ export const collectives = [
   'veterinarian', 'naysayer', 'doubter',
   // Party members: “said one Democrat”, “Republicans privately concede”;
   // a caucus is named (“House Republicans”).
-  'democrat', 'republican', 'tory', 'socialist'
+  'democrat', 'republican', 'tory', 'socialist', 'liberal', 'conservative',
+  'nationalist', 'unionist'
 ] as const
 
 /**

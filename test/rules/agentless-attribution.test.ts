@@ -11,6 +11,9 @@ import {describe, expect, it} from 'vitest'
 import {flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
+  ['There has been growing chatter at Westminster about a spring election.', ['There has been growing chatter']],
+  ['The crowd was estimated to be about 40,000.', ['was estimated to']],
+  ['The singer’s widely rumoured move to the network was confirmed on Friday.', ['widely rumoured']],
   // A legal word in an idiom is no legal context.
   ['The striker, who is allegedly unhappy with his role, was left in interim charge of the reserves.', ['allegedly']],
   ['The reshuffle is seen here as a rebuke to the finance minister.', ['is seen here as']],

@@ -11,6 +11,10 @@ import {describe, expect, it} from 'vitest'
 import {check, flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
+  ['Four Conservatives, who spoke on background to describe the talks, said the deal was dead.', ['Four Conservatives']],
+  ['Two Liberals said the leadership vote would be close.', ['Two Liberals']],
+  ['Senior party figures said the leader had lost the room.', ['Senior party figures']],
+  ['Ministry sources declared that the minister would resign on Monday.', ['Ministry sources']],
   ['As per Radio Meridian, which quoted a fire service source, the blaze began in the kitchen.', ['a fire service source']],
   ['“He has been away for weeks,” a source close to the drummer shared, adding that the tour was off.', ['a source close to the drummer']],
   ['One insider says the pair split in the spring. Yet another tells a radio host that they are still friends.', ['One insider', 'another']],
@@ -140,6 +144,12 @@ const positives: Array<[string, Array<string>]> = [
 ]
 
 const negatives: Array<string> = [
+  // A name before two appositives is the source.
+  'Mara Ilves, a doctoral student at the university, working under Professor Hart, suspected the bones were misfiled.',
+  // A poll’s share, a pledge, and a question are no sources.
+  'Only 31 per cent of Green voters agreed with the plan.',
+  'Four of the 12 councillors who had declared their support for the scheme voted against it.',
+  'How exactly do engineers find cracks in a bridge?',
   // Phrasal verbs that only report in their frame.
   'The club dismissed him as manager after the cup defeat.',
   'The band played down the road from the old station.',

@@ -9,6 +9,8 @@ import {describe, expect, it} from 'vitest'
 import {flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
+  ['Most economists therefore expect another rise in the spring.', ['Most economists']],
+  ['Some doctors in the region find the trend alarming.', ['Some doctors']],
   ['Some economists here believe the rate cut came too late.', ['Some economists']],
   ['Many wonder whether the ceasefire will survive the winter.', ['Many']],
   ['Several analysts interpreted the governor’s remarks to reporters on Friday as a hint of further cuts.', ['Several analysts']],
@@ -127,6 +129,7 @@ const positives: Array<[string, Array<string>]> = [
 ]
 
 const negatives: Array<string> = [
+  'A coroner has written a report on the remains found in the cellar, police said.',
   'She quoted Yeats in her farewell speech.',
   'He cited rising costs as the reason for the delay.',
   // An issuer makes figures a record, and an owner makes a page its own.

@@ -14,6 +14,7 @@ import {
   clauseEnd,
   determined,
   eitherNumber,
+  have,
   hedgeWords,
   inversionOpeners,
   negators,
@@ -69,6 +70,7 @@ export function notReportingHere(context: SentenceContext, cue: VerbCue): boolea
 export function notReportedBySource(context: SentenceContext, cue: VerbCue, phrase: SourcePhrase): boolean {
   return (
     writer(phrase) ||
+    question(context, phrase) ||
     subjunctive(cue, phrase) ||
     letter(context, cue) ||
     pluralDisagrees(cue, phrase) ||
@@ -159,8 +161,9 @@ function adjectiveAfterPreposition({previous, word}: VerbCue): boolean {
  * Some verbs report only in a frame of the rule data: “agreed that”,
  * “pointed to”, “appeared to show”.
  */
-function outsideFrame({lexicon, words}: SentenceContext, {word, index}: VerbCue): boolean {
-  return lexicon.framedVerbs.has(word) && !lexicon.verbFrames.matchAt(words, index)
+function outsideFrame({lexicon, words}: SentenceContext, {word, index, afterQuote}: VerbCue): boolean {
+  // After a quotation any of them tags it: “…,” she declared.
+  return lexicon.framedVerbs.has(word) && !afterQuote && !lexicon.verbFrames.matchAt(words, index)
 }
 
 /**
@@ -184,6 +187,12 @@ function turnOfPhrase({words}: SentenceContext, {previous, index}: VerbCue): boo
 /** “how colleagues feel about the rift”, “argued over money”: no report. */
 function stanceAbout({word, next}: VerbCue): boolean {
   return next !== undefined && notReportingBefore.get(word)?.has(next) === true
+}
+
+/** “how do scientists find new species?”: a question asks, it reports nothing. */
+function question({tokens}: SentenceContext, phrase: SourcePhrase): boolean {
+  const before = tokens[phrase.start - 1]?.norm
+  return before === 'do' || before === 'does' || before === 'did'
 }
 
 /** The writer (“we say”, “as I wrote”) is no source to check. */
@@ -217,9 +226,16 @@ function pluralDisagrees({word, afterQuote}: VerbCue, phrase: SourcePhrase): boo
   return Boolean(phrase.plural && !eitherNumber.has(phrase.head ?? '') && /[^s]s$/.test(word) && word !== 'says' && !afterQuote)
 }
 
-/** “police found a body”: evidence verbs report for documents only. */
-function evidenceWithoutDocument({lexicon}: SentenceContext, {word, next}: VerbCue, phrase: SourcePhrase): boolean {
-  return lexicon.evidenceVerbs.has(word) && phrase.headType !== 'document' && next !== 'that'
+/**
+ * “police found a body”: evidence verbs report for documents and
+ * collectives (“experts find the trend worrying”) only, and never as a
+ * participle before a place (“a report on bones found in a morgue”).
+ */
+function evidenceWithoutDocument({lexicon, words}: SentenceContext, {word, next, previous, index}: VerbCue, phrase: SourcePhrase): boolean {
+  if (!lexicon.evidenceVerbs.has(word) || next === 'that') return false
+  // A participle right after its noun: not “has shown at least”.
+  if (next !== undefined && prepositions.has(next) && previous !== undefined && !have.has(previous) && !be.has(previous) && words[index + 2] !== 'least') return true
+  return phrase.headType !== 'document' && !(phrase.headType === 'collective' && phrase.kind === 'vague')
 }
 
 /**
