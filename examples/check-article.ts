@@ -6,27 +6,17 @@
  *     npm run example [file]
  */
 import {readFile} from 'node:fs/promises'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
-import remarkRetext from 'remark-retext'
-import retextEnglish from 'retext-english'
-import {unified} from 'unified'
+import {createProcessor} from 'retext-attribution-processor'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
-import retextAttribution from '../src/index.js'
 
 const path = process.argv[2] ?? new URL('article.md', import.meta.url).pathname
 const file = new VFile({path, value: await readFile(path, 'utf8')})
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter)
-  // remark-retext turns Markdown into natural language with this parser;
-  // retext-attribution then checks the result.
-  .use(remarkRetext, unified().use(retextEnglish) as never)
-  .use(retextAttribution)
-
-await processor.run(processor.parse(file), file)
+// The processor parses the file by its extension (text, Markdown, MDX or
+// HTML), turns the prose into natural language, and runs
+// retext-attribution on it.
+await createProcessor().process(file)
 
 console.log(reporter([file], {verbose: true}))
 

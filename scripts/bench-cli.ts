@@ -28,7 +28,7 @@ if (!Number.isInteger(count) || count < 1) {
 }
 
 const root = fileURLToPath(new URL('../', import.meta.url))
-const bin = path.join(root, 'dist', 'cli', 'bin.js')
+const bin = path.join(root, 'packages', 'cli', 'dist', 'bin.js')
 
 if (!values['no-build']) {
   const build = spawnSync('npm', ['run', 'build'], {

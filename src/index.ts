@@ -65,6 +65,8 @@ export default function retextAttribution(
   })
 
   return function (tree, file) {
+    assertNlcst(tree)
+
     // The analysis reads the words as a reader sees them (no markup or
     // character references); offsets come back to the source.
     const view = readerView(tree, String(file))
@@ -147,6 +149,41 @@ export default function retextAttribution(
       return false
     })
   }
+}
+
+/**
+ * Refuse a tree that is not natural language (nlcst): a Markdown or HTML
+ * tree handed over as is would be checked as if it had no prose, and
+ * nothing would be found.
+ */
+function assertNlcst(tree: unknown): asserts tree is Root {
+  const type =
+    tree && typeof tree === 'object' && 'type' in tree ? (tree as {type: unknown}).type : undefined
+  if (type === 'RootNode') return
+
+  let got: string
+  if (type === 'root') {
+    const children = (tree as {children?: unknown}).children
+    const kinds = Array.isArray(children)
+      ? children.map((d: unknown) =>
+          d && typeof d === 'object' ? (d as {type?: unknown}).type : undefined
+        )
+      : []
+    got = kinds.some((d) => d === 'element' || d === 'doctype')
+      ? 'a hast tree (HTML, `root` of `element`s)'
+      : 'an mdast tree (Markdown, `root`)'
+  } else {
+    got =
+      typeof type === 'string'
+        ? 'a tree of type `' + type + '`'
+        : 'no tree (`' + (tree === null ? 'null' : typeof tree) + '`)'
+  }
+
+  throw new TypeError(
+    'retext-attribution checks natural language (an nlcst `RootNode`, as retext-english makes) but got ' +
+      got +
+      ': put `remark-retext` or `rehype-retext` before it to turn Markdown or HTML into nlcst, or use `retext-attribution-processor`, which checks text, Markdown, MDX and HTML'
+  )
 }
 
 /** An attribution with its offsets in the source instead of the reader’s text. */

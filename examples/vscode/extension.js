@@ -20,7 +20,7 @@ let client
 function activate(context) {
   // The bin sits beside the module that the package exports.
   const server = path.join(
-    path.dirname(require.resolve('retext-attribution/language-server')),
+    path.dirname(require.resolve('retext-attribution-language-server')),
     'bin.js'
   )
   const watcher = workspace.createFileSystemWatcher(

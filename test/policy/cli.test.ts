@@ -1,6 +1,6 @@
 /**
  * Presets read from configuration by the built command line
- * (`node dist/cli/bin.js`): `"preset"` in `.retext-attributionrc` or in the
+ * (`node packages/cli/dist/bin.js`): `"preset"` in `.retext-attributionrc` or in the
  * `retext-attribution` field of `package.json`, explicit rules over the
  * preset, `--preset` over the file, and an unknown preset named in the
  * error.
@@ -15,7 +15,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
 const run = promisify(execFile)
 const root = fileURLToPath(new URL('../../', import.meta.url))
-const bin = join(root, 'dist', 'cli', 'bin.js')
+const bin = join(root, 'packages', 'cli', 'dist', 'bin.js')
 const story =
   'The plan was shelved, a senior official said, speaking on condition of anonymity because he was not authorized to speak publicly.\n\n' +
   '“It is dead,” the official said.\n'
@@ -59,10 +59,13 @@ async function stale(): Promise<boolean> {
     return true
   }
 
-  const sources = await readdir(join(root, 'src'), {recursive: true})
-  for (const file of sources) {
-    if (!file.endsWith('.ts')) continue
-    if ((await stat(join(root, 'src', file))).mtimeMs > built) return true
+  // The command is built from the plugin, the processor and the CLI.
+  for (const folder of ['src', 'packages/processor/src', 'packages/cli/src']) {
+    const sources = await readdir(join(root, folder), {recursive: true})
+    for (const file of sources) {
+      if (!file.endsWith('.ts')) continue
+      if ((await stat(join(root, folder, file))).mtimeMs > built) return true
+    }
   }
 
   return false

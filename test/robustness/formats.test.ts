@@ -13,7 +13,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {createRandom} from '../../scripts/lib/news-corpus.js'
-import {createProcessor, type Format} from '../../src/processor.js'
+import {createProcessor, type Format} from '../../packages/processor/src/processor.js'
 import {everyRule} from './check.js'
 
 async function messages(path: string, value: string, options = {}) {

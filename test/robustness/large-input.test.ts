@@ -79,7 +79,7 @@ describe('robustness: a 5 MB single paragraph', () => {
 
 describe('robustness: long documents are checked section by section', () => {
   it('gives each section about the messages it gets alone, at its own place', async () => {
-    const {createProcessor, sectionThreshold} = await import('../../src/processor.js')
+    const {createProcessor, sectionThreshold} = await import('../../packages/processor/src/processor.js')
     const {VFile} = await import('vfile')
     const text = newsCorpus({words: 3000, seed: 21}).replaceAll('&', 'and').replaceAll('<', ' ')
     for (const path of ['long.txt', 'long.md', 'long.html']) {

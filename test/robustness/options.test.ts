@@ -73,7 +73,7 @@ describe('robustness: invalid options', () => {
 
 describe('robustness: invalid processor options', () => {
   it('names the value and what is expected', async () => {
-    const {createProcessor} = await import('../../src/processor.js')
+    const {createProcessor} = await import('../../packages/processor/src/processor.js')
     expect(() => createProcessor(new Map() as never).freeze()).toThrow(/expected options to be an object, not `a Map`/)
     expect(() => createProcessor({skipBlockquotes: Number.NaN} as never).freeze()).toThrow(/`skipBlockquotes`.*not `NaN`/)
   })

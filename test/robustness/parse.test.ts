@@ -11,8 +11,8 @@ import {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
 import type {Root} from 'nlcst'
 import {newsCorpus} from '../../scripts/lib/news-corpus.js'
-import {parseText, structure, toRoot} from '../../src/parse.js'
-import {createProcessor} from '../../src/processor.js'
+import {parseText, structure, toRoot} from '../../packages/processor/src/parse.js'
+import {createProcessor} from '../../packages/processor/src/processor.js'
 import {cpuTime} from './check.js'
 
 const corpus = new URL('../fixtures/corpus/', import.meta.url)

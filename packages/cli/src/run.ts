@@ -27,7 +27,7 @@ import {
   splitOptions,
   type Format,
   type ProcessorOptions
-} from '../processor.js'
+} from 'retext-attribution-processor'
 import {configGuard, installConfigGuard} from './config-guard.js'
 import {cliFilePlugin} from './file-plugin.js'
 

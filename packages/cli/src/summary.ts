@@ -3,7 +3,7 @@
  * `file.data.attributions` and the messages left after control comments.
  */
 import type {VFile} from 'vfile'
-import type {Attribution} from '../types.js'
+import type {Attribution} from 'retext-attribution'
 
 /** Sourcing counts of one file, or of all files. */
 export interface SourcingSummary {

@@ -31,15 +31,16 @@ import {
   type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node'
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
-import {configurationSection} from '../../src/language-server/index.js'
-import {createProcessor} from '../../src/processor.js'
+import {createProcessor} from 'retext-attribution-processor'
+import {configurationSection} from '../src/index.js'
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
+const root = fileURLToPath(new URL('../../../', import.meta.url))
+const packageRoot = fileURLToPath(new URL('../', import.meta.url))
 // Built fresh from src/ into a folder of its own: other test files build and
 // run dist/ at the same time.  Inside node_modules, so the built files
 // resolve the installed packages.
 const build = join(root, 'node_modules', '.cache', 'retext-attribution-ls-test')
-const bin = join(build, 'dist', 'language-server', 'bin.js')
+const bin = join(build, 'dist', 'bin.js')
 /** How long to wait for one answer from the server. */
 const answerTimeout = 15_000
 
@@ -64,13 +65,13 @@ beforeAll(async () => {
   // Test the bin as shipped, compiled by the build’s own config.
   await rm(build, {recursive: true, force: true})
   await mkdir(build, {recursive: true})
-  await copyFile(join(root, 'package.json'), join(build, 'package.json'))
+  await copyFile(join(packageRoot, 'package.json'), join(build, 'package.json'))
   await promisify(execFile)(
     process.execPath,
     [
       join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
       '-p',
-      join(root, 'tsconfig.build.json'),
+      join(packageRoot, 'tsconfig.build.json'),
       '--outDir',
       join(build, 'dist'),
       '--declaration',
@@ -636,17 +637,18 @@ describe('VS Code example (examples/vscode)', () => {
 
   /**
    * Activate the extension as VS Code would, with `vscode` and the language
-   * client stubbed, from a folder where `retext-attribution` is installed
+   * client stubbed, from a folder where `retext-attribution-language-server` is installed
    * (the build of this package).
    */
   async function activate(): Promise<Started> {
     const folder = await mkdtemp(join(tmpdir(), 'retext-attribution-vscode-'))
     await copyFile(join(example, 'extension.js'), join(folder, 'extension.js'))
     await copyFile(join(example, 'package.json'), join(folder, 'package.json'))
-    // `retext-attribution` as installed: its package.json and the build.
-    const installed = join(folder, 'node_modules', 'retext-attribution')
+    // `retext-attribution-language-server` as installed: its package.json
+    // and the build.
+    const installed = join(folder, 'node_modules', 'retext-attribution-language-server')
     await mkdir(installed, {recursive: true})
-    await copyFile(join(root, 'package.json'), join(installed, 'package.json'))
+    await copyFile(join(packageRoot, 'package.json'), join(installed, 'package.json'))
     await symlink(join(build, 'dist'), join(installed, 'dist'), 'dir')
 
     const started: Array<Started> = []
@@ -707,7 +709,7 @@ describe('VS Code example (examples/vscode)', () => {
 
     expect(existsSync(join(example, manifest.main))).toBe(true)
     expect(manifest.dependencies).toHaveProperty('vscode-languageclient')
-    expect(manifest.dependencies).toHaveProperty('retext-attribution')
+    expect(manifest.dependencies).toHaveProperty('retext-attribution-language-server')
     expect(manifest.activationEvents.sort()).toEqual(
       client.documentSelector.map((d) => 'onLanguage:' + d.language).sort()
     )

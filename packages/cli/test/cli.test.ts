@@ -23,13 +23,14 @@ import {tmpdir} from 'node:os'
 import * as path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
-import type {JsonReport} from '../../src/cli/json.js'
+import type {JsonReport} from '../src/json.js'
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
-const fixtures = path.join(root, 'test', 'fixtures', 'cli')
+const root = fileURLToPath(new URL('../../../', import.meta.url))
+const packageRoot = fileURLToPath(new URL('../', import.meta.url))
+const fixtures = path.join(packageRoot, 'test', 'fixtures')
 // Inside node_modules so the built files resolve the installed packages.
 const build = path.join(root, 'node_modules', '.cache', 'retext-attribution-cli-test')
-const bin = path.join(build, 'dist', 'cli', 'bin.js')
+const bin = path.join(build, 'dist', 'bin.js')
 const temporary: Array<string> = []
 
 // Each test spawns the command a few times; a busy machine needs the room.
@@ -38,14 +39,14 @@ vi.setConfig({testTimeout: 120_000})
 beforeAll(() => {
   rmSync(build, {recursive: true, force: true})
   mkdirSync(build, {recursive: true})
-  // The bin reads its version from the package.json two folders up.
-  cpSync(path.join(root, 'package.json'), path.join(build, 'package.json'))
+  // The bin reads its version from the package.json one folder up.
+  cpSync(path.join(packageRoot, 'package.json'), path.join(build, 'package.json'))
   const result = spawnSync(
     process.execPath,
     [
       path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
       '-p',
-      path.join(root, 'tsconfig.build.json'),
+      path.join(packageRoot, 'tsconfig.build.json'),
       '--outDir',
       path.join(build, 'dist'),
       '--declaration',
@@ -464,7 +465,7 @@ describe('exit codes and output options', () => {
     const version = cli(['--version'])
     expect(version.code).toBe(0)
     expect(version.stdout.trim()).toBe(
-      (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string}).version
+      (JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {version: string}).version
     )
 
     const help = cli(['--help'])
@@ -879,7 +880,7 @@ describe('folders with links and special files', () => {
 
 describe('big files', () => {
   it('checks a 10 MB file in bounded memory, and refuses a 50 MB one cleanly', async () => {
-    const {newsCorpus} = await import('../../scripts/lib/news-corpus.js')
+    const {newsCorpus} = await import('../../../scripts/lib/news-corpus.js')
     const folder = scratch()
     let text = newsCorpus({words: 400_000, seed: 5})
     while (text.length < 10 * 1024 * 1024) text += '\n\n' + text

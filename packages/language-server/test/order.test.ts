@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {createPublishOrder} from '../../src/language-server/order.js'
+import {createPublishOrder} from '../src/order.js'
 
 const uri = 'file:///work/story.md'
 

@@ -24,15 +24,15 @@ import {
   createProcessor,
   retextAttributionFiles,
   type ProcessorOptions
-} from '../processor.js'
-import {ignoreName, packageField, rcName} from '../cli/run.js'
-import {configGuard, installConfigGuard} from '../cli/config-guard.js'
+} from 'retext-attribution-processor'
+import {ignoreName, packageField, rcName} from 'retext-attribution-cli'
+import {configGuard, installConfigGuard} from 'retext-attribution-cli/config-guard'
 import {createFrameGuard} from './framing.js'
 import {createPublishOrder, parse, record} from './order.js'
 
 // The CLI’s names of configuration and ignore files: one definition, so the
 // server cannot drift from the command.
-export {ignoreName, packageField, rcName} from '../cli/run.js'
+export {ignoreName, packageField, rcName} from 'retext-attribution-cli'
 
 /** Settings section a client can scope server settings to. */
 export const configurationSection = 'retext-attribution'
@@ -249,7 +249,7 @@ export function startLanguageServer(): void {
     rcName,
     // A workspace that installs `retext-attribution` gets its own version,
     // as the CLI run there would; otherwise the server’s own.
-    processorName: 'retext-attribution/language-server',
+    processorName: 'retext-attribution-language-server',
     processorSpecifier: 'processor',
     defaultProcessor: processor as never
   })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {createFrameGuard} from '../../src/language-server/framing.js'
+import {createFrameGuard} from '../src/framing.js'
 
 /** Frame a JSON-RPC body as an LSP client does. */
 function frame(body: string): Buffer {
