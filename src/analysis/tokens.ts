@@ -104,8 +104,15 @@ export class Sentence {
     this.start = fields.startPoint.offset!
     this.end = fields.endPoint.offset!
     this.quotedAtStart = fields.quoted.open
-    this.children = joinWords(this.node.children)
-    const scan = scanSentence(this.children, fields.quoted, fields.triggers, fields.common)
+    let scan = scanSentence(this.node.children, fields.quoted, fields.triggers, fields.common)
+    this.children = this.node.children
+    if (scan.split) {
+      // Rare: read again with the split words joined.
+      fields.quoted.open = this.quotedAtStart
+      this.children = joinWords(this.node.children)
+      scan = scanSentence(this.children, fields.quoted, fields.triggers, fields.common)
+    }
+
     this.shouted = scan.label === undefined ? undefined : {label: scan.label, common: fields.common}
     this.triggers = scan.triggers
     this.innerCapital = scan.innerCapital
@@ -232,7 +239,15 @@ function scanSentence(
   quoted: {open: boolean},
   triggers: ReadonlyMap<string, number>,
   common: (norm: string) => boolean
-): {triggers: number; innerCapital: boolean; capitalPair: boolean; wordCount: number; label: number | undefined} {
+): {
+  triggers: number
+  innerCapital: boolean
+  capitalPair: boolean
+  wordCount: number
+  label: number | undefined
+  /** Whether a word is split by markup or an invisible character (see `joinWords`). */
+  split: boolean
+} {
   let found = 0
   let wordCount = 0
   let innerCapital = false
@@ -245,36 +260,28 @@ function scanSentence(
   let shouted = 0
   let lower = 0
   let label = 0
-  let shoutedInner = false
-  let shoutedPair = false
-  let previousKept = false
+  let split = false
 
   for (let position = 0; position < children.length; position++) {
     const child = children[position]!
     if (child.type === 'WhiteSpaceNode') continue
 
     if (child.type === 'WordNode') {
+      if (children[position + 1]?.type === 'WordNode') split = true
       const text =
         child.children.length === 1 && child.children[0]!.type === 'TextNode'
           ? child.children[0]!.value
           : toString(child)
       const code = text.charCodeAt(0)
       const ascii = isAscii(text)
-      const cap = isUpper(ascii ? text : clean(text))
+      // A word whose first character is ASCII starts with it once cleaned.
+      const cap = code < 128 ? code >= 65 && code <= 90 : isUpper(clean(text))
       if (lower === 0) {
         if (!cap) lower++
         else if (text.length > 1) {
           if (allUpper(ascii ? text : clean(text))) shouted++
           else lower++
         }
-
-        const kept = cap && !common(normalise(text))
-        if (kept && wordCount > 0) {
-          shoutedInner = true
-          if (previousKept) shoutedPair = true
-        }
-
-        previousKept = kept
       }
 
       if (cap && wordCount > 0) {
@@ -298,6 +305,7 @@ function scanSentence(
     }
 
     previousCap = false
+    if (isInvisible(child)) split = true
     const text = 'value' in child ? child.value : ''
     if (matchSymbols.has(text)) found |= trigger.claim
     // “SMITH: …”, “Minister: …” open with a speaker’s label; “… — a senior
@@ -313,10 +321,28 @@ function scanSentence(
   // capitals a capital tells nothing, so its words are read as lower case;
   // a speaker’s label keeps its capitals (“SMITH: WE WILL NOT BACK DOWN”).
   if (lower === 0 && shouted >= 3) {
-    return {triggers: found, innerCapital: label > 1 || shoutedInner, capitalPair: label > 1 || shoutedPair, wordCount, label}
+    const shout = {label, common}
+    let previous = false
+    let index = 0
+    innerCapital = label > 1
+    capitalPair = label > 1
+    for (const child of children) {
+      if (child.type !== 'WordNode') continue
+      const text = toString(child)
+      const kept = index >= label && readCap(text, normalise(text), shout, index)
+      if (kept && index > 0) {
+        innerCapital = true
+        if (previous) capitalPair = true
+      }
+
+      previous = kept
+      index++
+    }
+
+    return {triggers: found, innerCapital, capitalPair, wordCount, label, split}
   }
 
-  return {triggers: found, innerCapital, capitalPair, wordCount, label: undefined}
+  return {triggers: found, innerCapital, capitalPair, wordCount, label: undefined, split}
 }
 
 /**
@@ -341,7 +367,8 @@ function readNorm(text: string, shouted: Shouted | undefined, wordIndex: number,
 
 /** Whether a word’s capital tells something where it stands. */
 function readCap(text: string, norm: string, shouted: Shouted | undefined, wordIndex: number): boolean {
-  if (!isUpper(isAscii(text) ? text : clean(text))) return false
+  const code = text.charCodeAt(0)
+  if (code < 128 ? code < 65 || code > 90 : !isUpper(clean(text))) return false
   return !shouted || wordIndex < shouted.label || !shouted.common(norm)
 }
 
@@ -541,8 +568,30 @@ function isAscii(text: string): boolean {
   return true
 }
 
-/** Whether a word has no lower-case letter (`text` has more than one unit). */
+/**
+ * Whether a word needs no cleaning: ASCII, or ASCII with typographic dashes
+ * and quotes (U+2010–U+201F: “official’s”, most non-ASCII words in news).
+ */
+function plain(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code > 127 && (code < 0x20_10 || code > 0x20_1f)) return false
+  }
+
+  return true
+}
+
+/** Whether a word has no lower-case letter. */
 function allUpper(text: string): boolean {
+  if (isAscii(text)) {
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      if (code >= 97 && code <= 122) return false
+    }
+
+    return true
+  }
+
   return text === text.toUpperCase()
 }
 
@@ -555,7 +604,7 @@ function allUpper(text: string): boolean {
  * look-alikes alone (`../data/confusables.js`).  Case is kept.
  */
 export function clean(text: string): string {
-  if (isAscii(text)) return text
+  if (plain(text)) return text
   const result = text.normalize('NFKC').replace(invisibleAll, '')
   let latin = false
   let mapped = false
@@ -584,16 +633,6 @@ export function clean(text: string): string {
  * over the same leaves, placed from its first part to its last.
  */
 function joinWords(children: SentenceNode['children']): SentenceNode['children'] {
-  let join = false
-  for (let index = 0; index < children.length; index++) {
-    const child = children[index]!
-    if (isInvisible(child) || (child.type === 'WordNode' && children[index + 1]?.type === 'WordNode')) {
-      join = true
-      break
-    }
-  }
-
-  if (!join) return children
   const result: SentenceNode['children'] = []
   let index = 0
 
@@ -640,7 +679,10 @@ function joinWords(children: SentenceNode['children']): SentenceNode['children']
 function isInvisible(node: SentenceNode['children'][number]): boolean {
   if (node.type !== 'SymbolNode' && node.type !== 'PunctuationNode') return false
   const value = node.value
-  return value.length > 0 && value.charCodeAt(0) > 127 && value.replace(invisibleAll, '') === ''
+  // Most symbols and punctuation are ASCII, or quote marks and dashes.
+  const code = value.charCodeAt(0)
+  if (code < 0xad || (code >= 0x20_10 && code <= 0x20_29)) return false
+  return value.replace(invisibleAll, '') === ''
 }
 
 function isUpper(text: string): boolean {
