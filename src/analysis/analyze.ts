@@ -21,6 +21,7 @@ import type {Analysis, Finding} from './finding.js'
 import {findTriggers, mayCue} from './gate.js'
 import {trigger, type CompiledLexicon} from './lexicon.js'
 import {Memory, resolve} from './resolve.js'
+import {commonWord, stripPossessive} from './source-phrase.js'
 import {markDirect, markRelays, markReportedInsideNamed, sortByCue} from './sentence-passes.js'
 import {collectSentences, type Sentence} from './tokens.js'
 
@@ -37,7 +38,7 @@ const noFindings: Array<Finding> = []
  */
 export function analyze(tree: Root, value: string, settings: AnalyzeSettings): Analysis {
   const {lexicon} = settings
-  const sentences = collectSentences(tree, value, lexicon.triggers)
+  const sentences = collectSentences(tree, value, lexicon.triggers, (word) => commonWord(stripPossessive(word), lexicon))
   const findings: Array<Finding> = []
   const memory = new Memory()
   let words = 0

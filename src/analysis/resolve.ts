@@ -34,6 +34,10 @@ export class Memory {
     // title; other sentences need not be tokenised at all.
     if (!sentence.capitalPair) return
     const tokens = sentence.tokens
+    // End of the run of capitalised words after the current name, found
+    // once per run: rescanning it for every name pair in a long run of
+    // capitals (a headline in Title Case, a list of names) was quadratic.
+    let runEnd = 0
 
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!
@@ -44,14 +48,19 @@ export class Memory {
       // People are written with two capitalised words or a title.
       if (next && next.kind === 'word' && next.cap) {
         this.lastName = {start: token.start, end: next.end, text: sentence.value.slice(token.start, next.end)}
-        this.title(sentence, index, lexicon)
+        if (runEnd < index + 2) runEnd = index + 2
+        while (tokens[runEnd]?.kind === 'word' && tokens[runEnd]!.cap) runEnd++
+        this.title(sentence, index, runEnd, lexicon)
         index++
       }
     }
   }
 
-  /** Register “Name, a/the … head” and “head Name” as named mentions of `head`. */
-  private title(sentence: Sentence, index: number, lexicon: CompiledLexicon): void {
+  /**
+   * Register “Name, a/the … head” and “head Name” as named mentions of
+   * `head`; `at` is the end of the capitalised words from `index` on.
+   */
+  private title(sentence: Sentence, index: number, at: number, lexicon: CompiledLexicon): void {
     const tokens = sentence.tokens
     const name = this.lastName!
 
@@ -63,8 +72,6 @@ export class Memory {
     }
 
     // “Jane Doe, an aide to the senator,”.
-    let at = index + 2
-    while (tokens[at]?.kind === 'word' && tokens[at]!.cap) at++
     if (tokens[at]?.text !== ',') return
     for (let offset = at + 1; offset < tokens.length && offset < at + 9; offset++) {
       const token = tokens[offset]!

@@ -92,22 +92,7 @@ export function isName(token: Token, lexicon: CompiledLexicon, index: number): b
   if (index === 0 || token.initial || token.quoted) {
     // Sentence-initial capitals say nothing: only words our lists do not
     // know as common words count as names there.
-    if (
-      boundaries.has(base) ||
-      determiners.has(base) ||
-      subjectPronouns.has(base) ||
-      speakers.has(base) ||
-      lexicon.descriptors.has(base) ||
-      lexicon.collectives.has(base) ||
-      lexicon.documents.has(base) ||
-      lexicon.quantifiers.has(base) ||
-      lexicon.ranks.has(base) ||
-      lexicon.reportingVerbs.has(base) ||
-      leftStops.has(base) ||
-      headFollowers.has(base)
-    ) {
-      return false
-    }
+    if (commonWord(base, lexicon)) return false
 
     // An unknown capitalised word at the start is a name only when it is
     // an acronym (“NASA”); “Regional media” is not named.
@@ -116,6 +101,28 @@ export function isName(token: Token, lexicon: CompiledLexicon, index: number): b
 
   // `cap` already means the word starts with a cased letter.
   return true
+}
+
+/**
+ * Whether our lists know `base` (lower case, no possessive) as a common
+ * word — a determiner, pronoun, source noun, rank, reporting verb — which a
+ * capital does not make a name.
+ */
+export function commonWord(base: string, lexicon: CompiledLexicon): boolean {
+  return (
+    boundaries.has(base) ||
+    determiners.has(base) ||
+    subjectPronouns.has(base) ||
+    speakers.has(base) ||
+    lexicon.descriptors.has(base) ||
+    lexicon.collectives.has(base) ||
+    lexicon.documents.has(base) ||
+    lexicon.quantifiers.has(base) ||
+    lexicon.ranks.has(base) ||
+    lexicon.reportingVerbs.has(base) ||
+    leftStops.has(base) ||
+    headFollowers.has(base)
+  )
 }
 
 export function stripPossessive(norm: string): string {

@@ -3,20 +3,28 @@
  * what every later step needs: offsets, normalised words, capitalisation,
  * and whether a token stands inside a direct quotation.
  */
-import type {Paragraph, Root, Sentence as SentenceNode} from 'nlcst'
+import type {Paragraph, Root, Sentence as SentenceNode, Word} from 'nlcst'
 import type {Node, Parent, Point} from 'unist'
+import {confusables, invisible} from '../data/confusables.js'
 import {dashes as dashList} from '../data/grammar.js'
 import {trigger} from './lexicon.js'
 
 export interface Token {
   /** Text as written. */
   text: string
-  /** Lower case, apostrophes unified, numbers as `#` / `#scale`. */
+  /**
+   * Lower case, apostrophes unified, numbers as `#` / `#scale`, read
+   * through look-alikes and invisible characters (see `clean`).
+   */
   norm: string
   start: number
   end: number
   kind: 'punctuation' | 'symbol' | 'word'
-  /** Starts with an upper-case letter. */
+  /**
+   * Starts with an upper-case letter, where a capital tells something: not
+   * in a sentence written all in capitals, except its speaker’s label
+   * (“SMITH:”).
+   */
   cap: boolean
   /** Inside a direct quotation (quote marks included). */
   quoted: boolean
@@ -63,6 +71,14 @@ export class Sentence {
   readonly endPoint: Point
   /** Whether the sentence starts inside a quotation. */
   private readonly quotedAtStart: boolean
+  /**
+   * The sentence’s children as a reader sees its words (see `joinWords`):
+   * `node.children` itself unless a word is split by markup or an
+   * invisible character.
+   */
+  private readonly children: SentenceNode['children']
+  /** Set when the sentence is written in capitals (see `Shouted`). */
+  private readonly shouted: Shouted | undefined
   private read: Array<string> | undefined
   private built: {tokens: Array<Token>; wordTokens: Array<Token>} | undefined
 
@@ -76,6 +92,7 @@ export class Sentence {
     endPoint: Point
     quoted: {open: boolean}
     triggers: ReadonlyMap<string, number>
+    common: (norm: string) => boolean
   }) {
     this.value = fields.value
     this.index = fields.index
@@ -87,7 +104,16 @@ export class Sentence {
     this.start = fields.startPoint.offset!
     this.end = fields.endPoint.offset!
     this.quotedAtStart = fields.quoted.open
-    const scan = scanSentence(this.node, fields.quoted, fields.triggers)
+    let scan = scanSentence(this.node.children, fields.quoted, fields.triggers, fields.common)
+    this.children = this.node.children
+    if (scan.split) {
+      // Rare: read again with the split words joined.
+      fields.quoted.open = this.quotedAtStart
+      this.children = joinWords(this.node.children)
+      scan = scanSentence(this.children, fields.quoted, fields.triggers, fields.common)
+    }
+
+    this.shouted = scan.label === undefined ? undefined : {label: scan.label, common: fields.common}
     this.triggers = scan.triggers
     this.innerCapital = scan.innerCapital
     this.capitalPair = scan.capitalPair
@@ -99,7 +125,7 @@ export class Sentence {
    * `was`, `not`), with currency signs and `%` kept as words.
    */
   get words(): Array<string> {
-    this.read ??= readWords(this.node)
+    this.read ??= readWords(this.children, this.shouted)
     return this.read
   }
 
@@ -117,7 +143,7 @@ export class Sentence {
   private build(): {tokens: Array<Token>; wordTokens: Array<Token>} {
     if (!this.built) {
       // One pass gives the words too, or reuses them when already read.
-      const read = readSentence(this.node, {open: this.quotedAtStart}, true, this.read)
+      const read = readSentence(this.children, {open: this.quotedAtStart}, this.shouted, this.read)
       this.built = {tokens: read.tokens, wordTokens: read.wordTokens}
       this.read = read.words
     }
@@ -126,7 +152,9 @@ export class Sentence {
   }
 }
 
-const noTokens: Array<Token> = []
+const invisibleAll = new RegExp(invisible, 'g')
+const latinLetter = /[A-Za-z]/
+const letter = /\p{L}/u
 const quoteOpen = new Set(['“', '«', '„', '‹'])
 const quoteClose = new Set(['”', '»', '›'])
 const dashes = new Set<string>(dashList)
@@ -147,7 +175,8 @@ const scaled = /^\d[\d.,]*(?:k|m|mn|bn|tn|million|billion|trillion)$/
 export function collectSentences(
   tree: Root,
   value: string,
-  triggers: ReadonlyMap<string, number>
+  triggers: ReadonlyMap<string, number>,
+  common: (norm: string) => boolean = () => true
 ): Array<Sentence> {
   const sentences: Array<Sentence> = []
   let paragraph = -1
@@ -182,7 +211,8 @@ export function collectSentences(
             startPoint: start,
             endPoint: end,
             quoted,
-            triggers
+            triggers,
+            common
           })
         )
       }
@@ -205,29 +235,55 @@ export function collectSentences(
  * the same quote marks as `readSentence`, so the two agree on quotation.
  */
 function scanSentence(
-  node: SentenceNode,
+  children: SentenceNode['children'],
   quoted: {open: boolean},
-  triggers: ReadonlyMap<string, number>
-): {triggers: number; innerCapital: boolean; capitalPair: boolean; wordCount: number} {
-  const children = node.children
+  triggers: ReadonlyMap<string, number>,
+  common: (norm: string) => boolean
+): {
+  triggers: number
+  innerCapital: boolean
+  capitalPair: boolean
+  wordCount: number
+  label: number | undefined
+  /** Whether a word is split by markup or an invisible character (see `joinWords`). */
+  split: boolean
+} {
   let found = 0
   let wordCount = 0
   let innerCapital = false
   let capitalPair = false
   let previousCap = false
   let previousText = ''
+  // Words in capitals and words with a lower-case letter, the words of a
+  // speaker’s label before an early colon, and capitals as they are read
+  // when the sentence is in capitals (only unknown words keep theirs).
+  let shouted = 0
+  let lower = 0
+  let label = 0
+  let split = false
 
   for (let position = 0; position < children.length; position++) {
     const child = children[position]!
     if (child.type === 'WhiteSpaceNode') continue
 
     if (child.type === 'WordNode') {
+      if (children[position + 1]?.type === 'WordNode') split = true
       const text =
         child.children.length === 1 && child.children[0]!.type === 'TextNode'
           ? child.children[0]!.value
           : toString(child)
       const code = text.charCodeAt(0)
-      const cap = isUpper(text)
+      const ascii = isAscii(text)
+      // A word whose first character is ASCII starts with it once cleaned.
+      const cap = code < 128 ? code >= 65 && code <= 90 : isUpper(clean(text))
+      if (lower === 0) {
+        if (!cap) lower++
+        else if (text.length > 1) {
+          if (allUpper(ascii ? text : clean(text))) shouted++
+          else lower++
+        }
+      }
+
       if (cap && wordCount > 0) {
         innerCapital = true
         if (previousCap) capitalPair = true
@@ -240,7 +296,7 @@ function scanSentence(
       if (code >= 48 && code <= 57) {
         found |= trigger.claim
       } else {
-        const role = triggers.get(text) ?? (cap || code > 127 ? triggers.get(normalise(text)) : undefined)
+        const role = triggers.get(text) ?? (cap || !ascii ? triggers.get(normalise(text)) : undefined)
         if (role !== undefined) found |= role
       }
 
@@ -249,17 +305,71 @@ function scanSentence(
     }
 
     previousCap = false
+    if (isInvisible(child)) split = true
     const text = 'value' in child ? child.value : ''
     if (matchSymbols.has(text)) found |= trigger.claim
     // “SMITH: …”, “Minister: …” open with a speaker’s label; “… — a senior
     // official.” ends with a signature.
     if ((text === ':' && wordCount > 0 && wordCount <= 3) || (dashes.has(text) && wordCount > 2)) found |= trigger.label
+    if (text === ':' && label === 0 && wordCount <= 3) label = wordCount
     openQuote(children, position, text, previousText, quoted)
     closeQuote(text, quoted)
     previousText = text
   }
 
-  return {triggers: found, innerCapital, capitalPair, wordCount}
+  // “A SENIOR OFFICIAL SAID THE TALKS FAILED”: in a sentence written in
+  // capitals a capital tells nothing, so its words are read as lower case;
+  // a speaker’s label keeps its capitals (“SMITH: WE WILL NOT BACK DOWN”).
+  if (lower === 0 && shouted >= 3) {
+    const shout = {label, common}
+    let previous = false
+    let index = 0
+    innerCapital = label > 1
+    capitalPair = label > 1
+    for (const child of children) {
+      if (child.type !== 'WordNode') continue
+      const text = toString(child)
+      const kept = index >= label && readCap(text, normalise(text), shout, index)
+      if (kept && index > 0) {
+        innerCapital = true
+        if (previous) capitalPair = true
+      }
+
+      previous = kept
+      index++
+    }
+
+    return {triggers: found, innerCapital, capitalPair, wordCount, label, split}
+  }
+
+  return {triggers: found, innerCapital, capitalPair, wordCount, label: undefined, split}
+}
+
+/**
+ * A sentence written in capitals (“A SENIOR OFFICIAL SAID THE TALKS
+ * FAILED”): a capital tells nothing there, so a word our lists know as a
+ * common word is read as lower case; the words of a speaker’s label
+ * (`label` words before an early colon: “SMITH: …”) and unknown words,
+ * which may be names or acronyms (“THE FBI SAID”), keep their capitals.
+ */
+interface Shouted {
+  label: number
+  common: (norm: string) => boolean
+}
+
+/** A word’s normalised form, with “WHO” an acronym only where it reads as one. */
+function readNorm(text: string, shouted: Shouted | undefined, wordIndex: number, previous: string | undefined): string {
+  const norm = normalise(text)
+  if (norm !== 'w.h.o.' || !shouted || wordIndex < shouted.label) return norm
+  // “A WHO OFFICIAL”, but “AN AIDE WHO ASKED”.
+  return previous === 'a' || previous === 'an' || previous === 'the' ? norm : 'who'
+}
+
+/** Whether a word’s capital tells something where it stands. */
+function readCap(text: string, norm: string, shouted: Shouted | undefined, wordIndex: number): boolean {
+  const code = text.charCodeAt(0)
+  if (code < 128 ? code < 65 || code > 90 : !isUpper(clean(text))) return false
+  return !shouted || wordIndex < shouted.label || !shouted.common(norm)
 }
 
 /**
@@ -267,10 +377,11 @@ function scanSentence(
  * need, without offsets or quotation state.  Must list the same words as
  * `readSentence`.
  */
-function readWords(node: SentenceNode): Array<string> {
+function readWords(children: SentenceNode['children'], shouted: Shouted | undefined): Array<string> {
   const words: Array<string> = []
+  let wordIndex = 0
 
-  for (const child of node.children) {
+  for (const child of children) {
     // The same children as `readSentence` reads: those with offsets.
     if (typeof child.position?.start.offset !== 'number' || typeof child.position.end.offset !== 'number') continue
 
@@ -279,7 +390,7 @@ function readWords(node: SentenceNode): Array<string> {
         child.children.length === 1 && child.children[0]!.type === 'TextNode'
           ? child.children[0]!.value
           : toString(child)
-      const norm = normalise(text)
+      const norm = readNorm(text, shouted, wordIndex++, words.at(-1))
       if (norm.includes("'") || norm === 'cannot') {
         for (const part of split(norm)) words.push(part)
       } else {
@@ -302,27 +413,27 @@ function toString(node: SentenceNode['children'][number]): string {
 }
 
 /**
- * Read a sentence’s children: always its words, and with `build` its
- * tokens.  One reader for both, so the two always line up.  `quoted` is the
- * quotation state, updated as the sentence goes.
+ * Read a sentence’s children: its tokens, and its words unless `known`
+ * already.  `quoted` is the quotation state, updated as the sentence goes;
+ * `shouted` is set when the sentence is in capitals.
  */
 function readSentence(
-  node: SentenceNode,
+  children: SentenceNode['children'],
   quoted: {open: boolean},
-  build: boolean,
+  shouted: Shouted | undefined,
   known?: Array<string>
 ): {
   words: Array<string>
   tokens: Array<Token>
   wordTokens: Array<Token>
 } {
-  // Reading words only allocates no token lists at all; building tokens
-  // after the words were read reuses them instead of normalising again.
-  const tokens: Array<Token> = build ? [] : noTokens
+  // Building tokens after the words were read reuses them instead of
+  // normalising again.
+  const tokens: Array<Token> = []
   const words: Array<string> = known ?? []
   let next = 0
-  const wordTokens: Array<Token> = build ? [] : noTokens
-  const children = node.children
+  let wordIndex = 0
+  const wordTokens: Array<Token> = []
   let previousText = ''
 
   for (let position = 0; position < children.length; position++) {
@@ -348,35 +459,33 @@ function readSentence(
         text.includes('\u02BC') ||
         text.includes('`') ||
         (text.length === 6 && text.toLowerCase() === 'cannot')
-      const norm = known && !contracted ? known[next]! : normalise(text)
-      let token: Token | undefined
-      if (build) {
-        const before = tokens.at(-1)
-        token = {
-          text,
-          norm,
-          start: from,
-          end: to,
-          kind: 'word',
-          cap: isUpper(text),
-          quoted: quoted.open,
-          index: tokens.length,
-          initial: next === 0 || (before !== undefined && (before.text === '—' || before.text === '–' || before.text === ':'))
-        }
-        tokens.push(token)
+      const norm = known && !contracted ? known[next]! : readNorm(text, shouted, wordIndex, words[next - 1])
+      const before = tokens.at(-1)
+      const token: Token = {
+        text,
+        norm,
+        start: from,
+        end: to,
+        kind: 'word',
+        cap: readCap(text, norm, shouted, wordIndex),
+        quoted: quoted.open,
+        index: tokens.length,
+        initial: next === 0 || (before !== undefined && (before.text === '—' || before.text === '–' || before.text === ':'))
       }
+      tokens.push(token)
 
+      wordIndex++
       // Most words are no contraction: skip the split for them.
       if (norm.includes("'") || norm === 'cannot') {
         for (const part of split(norm)) {
           if (!known) words.push(part)
           next++
-          if (token) wordTokens.push(token)
+          wordTokens.push(token)
         }
       } else {
         if (!known) words.push(norm)
         next++
-        if (token) wordTokens.push(token)
+        wordTokens.push(token)
       }
 
       previousText = text
@@ -384,28 +493,25 @@ function readSentence(
     }
 
     const isQuote = openQuote(children, position, text, previousText, quoted)
-    let token: Token | undefined
-    if (build) {
-      token = {
-        text,
-        norm: text,
-        start: from,
-        end: to,
-        kind: child.type === 'SymbolNode' ? 'symbol' : 'punctuation',
-        cap: false,
-        quoted: quoted.open || isQuote,
-        index: tokens.length,
-        initial: false
-      }
-      tokens.push(token)
+    const token: Token = {
+      text,
+      norm: text,
+      start: from,
+      end: to,
+      kind: child.type === 'SymbolNode' ? 'symbol' : 'punctuation',
+      cap: false,
+      quoted: quoted.open || isQuote,
+      index: tokens.length,
+      initial: false
     }
+    tokens.push(token)
 
     closeQuote(text, quoted)
 
     if (matchSymbols.has(text)) {
       if (!known) words.push(text)
       next++
-      if (token) wordTokens.push(token)
+      wordTokens.push(token)
     }
 
     previousText = text
@@ -453,6 +559,132 @@ function closeQuote(text: string, quoted: {open: boolean}): void {
   if (quoteClose.has(text) || (text === '’' && quoted.open)) quoted.open = false
 }
 
+/** Whether every character is ASCII (most words: nothing to clean). */
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    if (text.charCodeAt(index) > 127) return false
+  }
+
+  return true
+}
+
+/**
+ * Whether a word needs no cleaning: ASCII, or ASCII with typographic dashes
+ * and quotes (U+2010–U+201F: “official’s”, most non-ASCII words in news).
+ */
+function plain(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code > 127 && (code < 0x20_10 || code > 0x20_1f)) return false
+  }
+
+  return true
+}
+
+/** Whether a word has no lower-case letter. */
+function allUpper(text: string): boolean {
+  if (isAscii(text)) {
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      if (code >= 97 && code <= 122) return false
+    }
+
+    return true
+  }
+
+  return text === text.toUpperCase()
+}
+
+/**
+ * A word as a reader sees it, whatever its code points: compatibility
+ * normalisation (fullwidth letters, ligatures such as “ﬁ”, mathematical
+ * letters), invisible characters removed (soft hyphens, zero-width
+ * characters), and look-alike letters of other scripts read as the Latin
+ * letters they look like, when the word has a Latin letter or is made of
+ * look-alikes alone (`../data/confusables.js`).  Case is kept.
+ */
+export function clean(text: string): string {
+  if (plain(text)) return text
+  const result = text.normalize('NFKC').replace(invisibleAll, '')
+  let latin = false
+  let mapped = false
+  let other = false
+
+  for (const character of result) {
+    if (latinLetter.test(character)) latin = true
+    else if (Object.hasOwn(confusables, character)) mapped = true
+    else if (letter.test(character)) other = true
+  }
+
+  if (!mapped || (!latin && other)) return result
+  let read = ''
+  for (const character of result) {
+    read += Object.hasOwn(confusables, character) ? confusables[character]! : character
+  }
+
+  return read
+}
+
+/**
+ * Children of a sentence with each word as a reader sees it: a word split
+ * by markup (`offi*cial*`, `offi<b>cial</b>`) or by an invisible character
+ * (“offi\u200Bcial”) is one word, and an invisible character alone is no
+ * token at all.  The tree is not changed: the joined word is a new node
+ * over the same leaves, placed from its first part to its last.
+ */
+function joinWords(children: SentenceNode['children']): SentenceNode['children'] {
+  const result: SentenceNode['children'] = []
+  let index = 0
+
+  while (index < children.length) {
+    let end = index
+    let words = 0
+    while (end < children.length && (children[end]!.type === 'WordNode' || isInvisible(children[end]!))) {
+      if (children[end]!.type === 'WordNode') words++
+      end++
+    }
+
+    if (end === index) {
+      result.push(children[index]!)
+      index++
+      continue
+    }
+
+    const first = children[index]!
+    const last = children[end - 1]!
+    if (words === 0) {
+      // Invisible characters alone: nothing a reader sees.
+    } else if (end - index === 1) {
+      result.push(first)
+    } else if (first.position && last.position) {
+      const leaves: Array<Word['children'][number]> = []
+      for (let at = index; at < end; at++) {
+        const part = children[at]!
+        if (part.type === 'WordNode') for (const leaf of part.children) leaves.push(leaf)
+        else leaves.push(part as Word['children'][number])
+      }
+
+      result.push({type: 'WordNode', children: leaves, position: {start: first.position.start, end: last.position.end}})
+    } else {
+      for (let at = index; at < end; at++) result.push(children[at]!)
+    }
+
+    index = end
+  }
+
+  return result
+}
+
+/** Whether a symbol or punctuation node holds only invisible characters. */
+function isInvisible(node: SentenceNode['children'][number]): boolean {
+  if (node.type !== 'SymbolNode' && node.type !== 'PunctuationNode') return false
+  const value = node.value
+  // Most symbols and punctuation are ASCII, or quote marks and dashes.
+  const code = value.charCodeAt(0)
+  if (code < 0xad || (code >= 0x20_10 && code <= 0x20_29)) return false
+  return value.replace(invisibleAll, '') === ''
+}
+
 function isUpper(text: string): boolean {
   const code = text.charCodeAt(0)
   if (code < 128) return code >= 65 && code <= 90
@@ -460,8 +692,9 @@ function isUpper(text: string): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase()
 }
 
-/** Lower case, one apostrophe, numbers as classes. */
-export function normalise(text: string): string {
+/** Lower case, one apostrophe, numbers as classes, read as `clean` reads it. */
+export function normalise(written: string): string {
+  const text = clean(written)
   // The World Health Organization is no relative pronoun.
   if (text === 'WHO') return 'w.h.o.'
   let norm = text.toLowerCase()
