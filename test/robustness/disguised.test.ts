@@ -7,7 +7,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {createProcessor} from '../../src/processor.js'
+import {createProcessor} from '../../packages/processor/src/processor.js'
 import {check} from '../rules/util.js'
 
 /** Messages of `value` (plain text through retext-english, or a format by path). */

@@ -23,7 +23,7 @@ import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {createRandom} from '../../scripts/lib/news-corpus.js'
 import {documentation, ruleIds} from '../../src/index.js'
-import {createProcessor, type Format} from '../../src/processor.js'
+import {createProcessor, type Format} from '../../packages/processor/src/processor.js'
 import {everyRule} from './check.js'
 
 const total = Number(process.env.RETEXT_ATTRIBUTION_FUZZ_RUNS) || 100_000
