@@ -29,6 +29,8 @@ export const impersonal = [
   // “Speculation is rife that …”, “rumours swirled that …”: talk nobody owns.
   'speculation|rumours|rumors|talk|whispers|suggestions|indications|reports {have}? also|now? arose|arisen|grew|grown|mounted|swirled|surfaced|emerged|intensified|circulated|persist|persisted|abound|abounded >that|on|yesterday|today|last|this|earlier|late|overnight|recently|after|in|during',
   'speculation|rumours|rumors|talk {be} also|now? rife|rampant|growing|mounting|swirling >that|about|over',
+  // “Westminster was rife with speculation of resignations”.
+  'rife|awash|abuzz with speculation|rumours|rumors|talk|gossip|chatter',
   // “amid reports that …”, “following suggestions that …”.
   'amid|after|following|despite|with amid? growing|persistent|unconfirmed|widespread|mounting|fresh|repeated? reports|suggestions|speculation|rumours|rumors|claims|indications that',
   // “Rumours that the club would be sold …”: talk with no owner.
@@ -56,6 +58,10 @@ export const passive = [
   // “her widely rumoured role”: talk made an adjective.
   'widely|much|long|heavily rumoured|rumored|speculated|touted|tipped >role|move|deal|return|split|bid|appointment|switch|transfer|romance|engagement|departure|candidacy|plan|plans|link|links|involvement',
   '{be} widely|generally|largely|increasingly|broadly|commonly|often|still|sometimes|once? seen|regarded|viewed|perceived|considered|recognised|recognized|hailed|touted|interpreted|acknowledged as',
+  // “who has been widely assumed to harbour ambitions”.
+  '{be} widely|generally|commonly assumed|presumed to|that',
+  // “has been warned many ministers may resign”: warned, but by whom?
+  '{have} been warned >that|many|some|several|ministers|mps|officials',
   // “is seen here as a warning”: the writer’s place, not an agent.
   '{be} widely? seen|regarded|viewed|perceived here|there|locally|abroad|internationally|domestically as',
   // Not the active verb: “he more widely regarded the essay highly”.

@@ -32,7 +32,7 @@ export const reportingVerbs = [
   'testify', 'testifies', 'testified',
   'recall', 'recalls', 'recalled',
   'disclose', 'discloses', 'disclosed',
-  'tweeted',
+  'tweeted', 'texted', 'emailed', 'messaged',
   'comment', 'commented',
   'inform', 'informs', 'informed',
   'estimate', 'estimated',
@@ -79,6 +79,8 @@ export const sourceVerbs = [
   'advised', 'suspect', 'suspects', 'suspected', 'remember', 'remembers',
   'remembered', 'swear', 'swears', 'swore', 'wonder', 'wonders', 'wondered',
   'interpret', 'interprets', 'interpreted', 'protest', 'protests', 'protested',
+  // Beliefs of sources: “many assumed”, “some thought”.
+  'thought', 'assume', 'assumes', 'assumed',
   // For sources, or before “that”: “sources declared that”; not “declared
   // a state of emergency”.
   'declare', 'declares', 'declared',
@@ -130,7 +132,9 @@ export const verbFrames = [
   // “affiliate parties have protested that they are sidelined”.
   'protest|protests|protested >that',
   'rule|rules|ruled out the? possibility|suggestion|idea|prospect|claims|reports|talk|speculation',
-  'speak|speaks|spoke of|about >a|an|the|growing|mounting|plans|fears|concerns',
+  'speak|speaks|spoke about >a|an|the|growing|mounting|plans|fears|concerns',
+  // “Another MP spoke of waning authority”.
+  'speak|speaks|spoke of',
   // “critics charge that”; not “police charged 17 people”.
   'charge|charges|charged >that',
   // “The Globe identified the victim as …”; “has signalled that”.

@@ -11,6 +11,9 @@ import {describe, expect, it} from 'vitest'
 import {flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
+  ['The capital was rife with speculation of a snap election.', ['rife with speculation']],
+  ['The chancellor, who has been widely assumed to want the top job, stayed silent.', ['been widely assumed to']],
+  ['The premier has been warned several ministers could quit over the deal.', ['has been warned']],
   ['There has been growing chatter at Westminster about a spring election.', ['There has been growing chatter']],
   ['The crowd was estimated to be about 40,000.', ['was estimated to']],
   ['The singer’s widely rumoured move to the network was confirmed on Friday.', ['widely rumoured']],

@@ -11,6 +11,8 @@ import {describe, expect, it} from 'vitest'
 import {check, flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
+  ['Another councillor spoke of a mood of quiet despair in the town hall.', ['Another councillor']],
+  ['One backbencher texted to say the whips had lost control.', ['One backbencher']],
   ['Four Conservatives, who spoke on background to describe the talks, said the deal was dead.', ['Four Conservatives']],
   ['Two Liberals said the leadership vote would be close.', ['Two Liberals']],
   ['Senior party figures said the leader had lost the room.', ['Senior party figures']],
@@ -144,6 +146,7 @@ const positives: Array<[string, Array<string>]> = [
 ]
 
 const negatives: Array<string> = [
+  'Said Marta Quiroga: “We are not going anywhere.”',
   // A name before two appositives is the source.
   'Mara Ilves, a doctoral student at the university, working under Professor Hart, suspected the bones were misfiled.',
   // A poll’s share, a pledge, and a question are no sources.

@@ -9,6 +9,8 @@ import {describe, expect, it} from 'vitest'
 import {flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
+  ['Many assumed the merger had already been approved.', ['Many']],
+  ['Some thought the captain would be dropped for the final.', ['Some']],
   ['Most economists therefore expect another rise in the spring.', ['Most economists']],
   ['Some doctors in the region find the trend alarming.', ['Some doctors']],
   ['Some economists here believe the rate cut came too late.', ['Some economists']],

@@ -23,6 +23,9 @@ export function prepositional(context: SentenceContext): void {
     let phrase = classify(sentence, to, end, lexicon)
     if (!phrase) continue
     if (head && !head.cap && lexicon.notSources.has(head.norm) && !phrase.headType) continue
+    // “citing the matter’s supreme sensitivity”: a reason anywhere in a
+    // phrase with no source noun.
+    if (!phrase.headType && tokens.slice(to, end).some((d) => !d.cap && lexicon.notSources.has(d.norm))) continue
     // “according to the organisers, Northern Road Events”: the name follows.
     if (tokens[end]?.text === ',' && namesFollow(tokens, end + 1, lexicon)) {
       phrase = {...phrase, kind: 'named', reference: undefined}

@@ -89,8 +89,10 @@ function alreadyUsed({used}: SentenceContext, {token}: VerbCue): boolean {
  * said”, “State media reported”), but for an inversion before one
  * person (“Says one family friend: …”).
  */
-function opensSentence({words}: SentenceContext, {index, token, general}: VerbCue): boolean {
-  return token.index === 0 && !(general && inversionOpeners.has(words[index + 1] ?? ''))
+function opensSentence({words, tokens}: SentenceContext, {index, token, general, word}: VerbCue): boolean {
+  if (token.index !== 0 || !general) return token.index === 0
+  // “Says one family friend: …”, “Said Trump: …”.
+  return !inversionOpeners.has(words[index + 1] ?? '') && !((word === 'said' || word === 'says') && tokens[1]?.cap === true)
 }
 
 /** “called for calm”, “called off the strike”: no characterisation. */
