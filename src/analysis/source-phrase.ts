@@ -143,7 +143,7 @@ export function readLeft(sentence: Sentence, end: number): number {
   while (start > 0 && count < maxPhrase) {
     const token = tokens[start - 1]!
     if (token.kind !== 'word') break
-    if (boundaries.has(token.norm) && !(token.norm === 'and' && joinsNames(tokens, start - 1))) break
+    if (boundaries.has(token.norm) && !(token.norm === 'and' && joinsNames(tokens, start - 1)) && !comparison(tokens, start - 1)) break
     start--
     count++
     // “In a filing to the bourses the company said”: an article after a
@@ -172,7 +172,7 @@ export function readRight(sentence: Sentence, start: number): number {
   while (end < tokens.length && count < maxPhrase) {
     const token = tokens[end]!
     if (token.kind !== 'word') break
-    if (end > start && (boundaries.has(token.norm) || subjectPronouns.has(token.norm)) && !(token.norm === 'and' && joinsNames(tokens, end))) break
+    if (end > start && (boundaries.has(token.norm) || subjectPronouns.has(token.norm)) && !(token.norm === 'and' && joinsNames(tokens, end)) && !comparison(tokens, end)) break
     // “according to reports their relationship …”: a possessive opens the
     // next phrase, unless a preposition takes it (“close to their family”).
     if (end > start && possessive.has(token.norm) && !leftStops.has(tokens[end - 1]!.norm)) break
@@ -245,6 +245,21 @@ function personNoun(norms: ReadonlyArray<string>, words: ReadonlyArray<Token>): 
   return personEnding.test(head) ? head : undefined
 }
 
+/** Words after a quantifier that place people at an event: “some present said”. */
+const presentWords = new Set(['present', 'attending', 'there', 'here', 'involved', 'gathered', 'assembled'])
+
+/** “more than a dozen lawmakers”: “than” inside a count. */
+function comparison(tokens: ReadonlyArray<Token>, index: number): boolean {
+  const before = tokens[index - 1]?.norm
+  const after = tokens[index + 1]
+  return (
+    tokens[index]!.norm === 'than' &&
+    (before === 'more' || before === 'fewer' || before === 'less') &&
+    after !== undefined &&
+    (numbers.has(after.norm) || /^\d/.test(after.text) || after.norm === 'a' || after.norm === 'half')
+  )
+}
+
 /**
  * “Smith and Jones”: an `and` between two capitalised words; “current and
  * former employees”: between two modifiers of one head.
@@ -313,7 +328,7 @@ export function classify(
 
     // “Some in the party”, “many in Washington”.
     const first = norms[0]!
-    if (lexicon.quantifiers.has(first) && norms[1] !== undefined && leftStops.has(norms[1])) {
+    if (lexicon.quantifiers.has(first) && norms[1] !== undefined && (leftStops.has(norms[1]) || (norms.length === 2 && presentWords.has(norms[1])))) {
       return {...base, kind: 'vague', head: first, plural: true}
     }
 

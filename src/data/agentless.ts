@@ -27,7 +27,7 @@ export const impersonal = [
   // “Information reaching the paper has it that …”.
   'information reaching *4 has|had it',
   // “Speculation is rife that …”, “rumours swirled that …”: talk nobody owns.
-  'speculation|rumours|rumors|talk|whispers|suggestions|indications|reports {have}? also|now? arose|arisen|grew|grown|mounted|swirled|surfaced|emerged|intensified|circulated|persist|persisted|abound|abounded >that|on|yesterday|today|last|this|earlier|late|overnight|recently|after|in|during',
+  'speculation|rumours|rumors|talk|whispers|suggestions|indications|reports {have}? also|now? arose|arisen|grew|grown|mounted|swirled|surfaced|emerged|intensified|circulated|persist|persisted|abound|abounded >that|on|yesterday|today|last|this|earlier|late|overnight|recently|after|in|during|inside|within|around|among|across|through',
   'speculation|rumours|rumors|talk {be} also|now? rife|rampant|growing|mounting|swirling >that|about|over',
   // “Westminster was rife with speculation of resignations”.
   'rife|awash|abuzz with speculation|rumours|rumors|talk|gossip|chatter',

@@ -336,6 +336,8 @@ export const circleWords = [
  */
 export const personNounEndings = [
   '[^e]er', 'eer', 'tain', 'or', 'ist', 'ian', 'man', 'woman', 'wife', 'holder',
+  // “one grandee”, “a trustee”, “an appointee”.
+  '[^e]ee',
   'keeper', 'worker', 'maker', 'goer'
 ] as const
 
@@ -346,7 +348,10 @@ export const agentNounThings = [
   'register', 'counter', 'cover', 'order', 'number', 'water', 'matter',
   'border', 'center', 'centre', 'chapter', 'member', 'error', 'mirror',
   'motor', 'sensor', 'factor', 'sector', 'reactor', 'elevator',
-  'calculator', 'indicator', 'tractor', 'answer', 'power', 'tower', 'sister'
+  'calculator', 'indicator', 'tractor', 'answer', 'power', 'tower', 'sister',
+  'committee', 'coffee', 'degree', 'guarantee', 'jubilee', 'toffee', 'settee',
+  'marquee', 'decree', 'pedigree', 'filigree', 'puree', 'entree', 'matinee',
+  'soiree', 'lychee', 'spree', 'knee', 'tree', 'fee', 'agree', 'three', 'free'
 ] as const
 
 /** Words that open a clause after a verb of knowing: “understands the arrests followed”. */

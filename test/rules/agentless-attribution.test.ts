@@ -11,6 +11,7 @@ import {describe, expect, it} from 'vitest'
 import {flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
+  ['Rumours swirled inside the club that the manager would quit.', ['Rumours swirled']],
   ['The capital was rife with speculation of a snap election.', ['rife with speculation']],
   ['The chancellor, who has been widely assumed to want the top job, stayed silent.', ['been widely assumed to']],
   ['The premier has been warned several ministers could quit over the deal.', ['has been warned']],

@@ -11,6 +11,8 @@ import {describe, expect, it} from 'vitest'
 import {check, flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
+  ['One grandee said the chairman had lost the dressing room.', ['One grandee']],
+  ['According to more than a dozen staffers and volunteers, the campaign is broke.', ['dozen staffers']],
   ['Another councillor spoke of a mood of quiet despair in the town hall.', ['Another councillor']],
   ['One backbencher texted to say the whips had lost control.', ['One backbencher']],
   ['Four Conservatives, who spoke on background to describe the talks, said the deal was dead.', ['Four Conservatives']],
@@ -146,6 +148,7 @@ const positives: Array<[string, Array<string>]> = [
 ]
 
 const negatives: Array<string> = [
+  'A committee said the plan was sound.',
   'Said Marta Quiroga: “We are not going anywhere.”',
   // A name before two appositives is the source.
   'Mara Ilves, a doctoral student at the university, working under Professor Hart, suspected the bones were misfiled.',

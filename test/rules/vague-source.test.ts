@@ -9,6 +9,8 @@ import {describe, expect, it} from 'vitest'
 import {flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
+  ['Some present said the meeting ended in shouting.', ['Some present']],
+  ['And according to reports, the Prime Minister has been ringing backbenchers himself.', ['reports']],
   ['Many assumed the merger had already been approved.', ['Many']],
   ['Some thought the captain would be dropped for the final.', ['Some']],
   ['Most economists therefore expect another rise in the spring.', ['Most economists']],
@@ -131,6 +133,7 @@ const positives: Array<[string, Array<string>]> = [
 ]
 
 const negatives: Array<string> = [
+  'The striker earned more than anyone had guessed.',
   'A coroner has written a report on the remains found in the cellar, police said.',
   'She quoted Yeats in her farewell speech.',
   'He cited rising costs as the reason for the delay.',

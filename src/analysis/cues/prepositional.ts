@@ -4,6 +4,7 @@
 import {matches, tokenRange, type SentenceContext} from '../context.js'
 import {trigger} from '../lexicon.js'
 import {classify, readRight} from '../source-phrase.js'
+import type {Token} from '../tokens.js'
 import {namesFollow, perNot} from '../words.js'
 
 export function prepositional(context: SentenceContext): void {
@@ -27,7 +28,7 @@ export function prepositional(context: SentenceContext): void {
     // phrase with no source noun.
     if (!phrase.headType && tokens.slice(to, end).some((d) => !d.cap && lexicon.notSources.has(d.norm))) continue
     // “according to the organisers, Northern Road Events”: the name follows.
-    if (tokens[end]?.text === ',' && namesFollow(tokens, end + 1, lexicon)) {
+    if (tokens[end]?.text === ',' && namesFollow(tokens, end + 1, lexicon) && appositive(tokens, end + 1)) {
       phrase = {...phrase, kind: 'named', reference: undefined}
     }
 
@@ -35,6 +36,17 @@ export function prepositional(context: SentenceContext): void {
     context.add(phrase.kind, secondhand ? 'citing' : 'according-to', from, to, phrase)
     for (let at = to; at < end; at++) used[at] = 1
   }
+}
+
+/**
+ * Whether the words from `from` end in punctuation after their capitals: an
+ * appositive (“according to the organisers, Northern Road Events, …”), not
+ * the next clause’s subject (“according to reports, the Prime Minister has …”).
+ */
+function appositive(tokens: ReadonlyArray<Token>, from: number): boolean {
+  let index = from
+  while (index < tokens.length && index < from + 8 && tokens[index]!.kind === 'word' && (tokens[index]!.cap || index < from + 1)) index++
+  return index < tokens.length && tokens[index]!.kind !== 'word'
 }
 
 /** Whether “per” before token `to` takes a source rather than a rate. */
