@@ -39,6 +39,9 @@ export function findSource(sentence: Sentence, cue: number, lexicon: CompiledLex
     left--
   }
 
+  // “MPs do not believe …”: a negated belief (the checks let only those through).
+  if (tokens[left]?.norm === 'not' && /^(?:do|does|did)$/.test(tokens[left - 1]?.norm ?? '')) left -= 2
+
   // “Sen. Jane Doe (R-Ohio) said”: a parenthesis between subject and verb.
   left = pastParenthesis(tokens, left)
 

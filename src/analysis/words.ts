@@ -21,6 +21,7 @@ import {
   pronouns,
   speakerPronouns,
   notReportingBefore as notReportingBeforeList,
+  negatedBeliefs as negatedBeliefsList,
   pluralQuantifiers as pluralQuantifiersList,
   inversionOpeners as inversionOpenersList,
   participleSubjects as participleSubjectsList,
@@ -40,6 +41,8 @@ export const signatureOpeners = new Set<string>(signatureOpenersList)
 export const phrasalParticles = new Set<string>(phrasalParticlesList)
 export const subjectWords = new Set<string>(subjectWordsList)
 export const hedgeWords = new Set<string>(hedgeWordsList)
+export const negatedBeliefs = new Set<string>(negatedBeliefsList)
+
 /** Verb → the next words before which it reports nothing. */
 export const notReportingBefore = new Map<string, Set<string>>(
   notReportingBeforeList.flatMap((line) => {

@@ -226,6 +226,9 @@ export const notReportingBefore = [
   'declare|declares|declared their|his|her|its|our|support|war|victory|independence|bankruptcy|a|an'
 ] as const
 
+/** Beliefs that report even when negated: “do not believe”, “does not expect”. */
+export const negatedBeliefs = ['believe', 'think', 'expect', 'accept', 'agree', 'see'] as const
+
 /**
  * Plural quantifiers: an “-s” form after one is a plural noun (“in some
  * reports”, “many claims”), since a verb after them would have no “-s”.

@@ -194,8 +194,11 @@ export const publicGroups = [
   'organiser', 'organizer', 'attendee', 'participant', 'donor',
   'lawmaker', 'legislator', 'mp', 'councillor', 'councilor',
   'parent', 'student', 'customer', 'consumer', 'diner', 'guest', 'viewer',
-  'reader', 'user', 'pilgrim', 'churchgoer', 'tenant', 'homeowner'
+  'reader', 'user', 'pilgrim', 'churchgoer', 'tenant', 'homeowner', 'senator'
 ] as const
+
+/** Bodies whose members are a public group: “members of Parliament”. */
+export const publicBodies = ['parliament', 'congress', 'assembly', 'legislature', 'senate', 'house', 'council'] as const
 
 /**
  * Heads that only ever describe a source, never a person the story has

@@ -19,13 +19,13 @@ export const unexplainedAnonymity: Rule = {
       if (!finding.introduction || finding.unresolved) continue
       if (attribution.reason || !checked(finding, options)) continue
       if (reported.has(attribution.source.start)) continue
+      const source = attribution.source
       // Anonymity is granted to people who could have been named: a public
       // group (“residents”, “rank-and-file lawmakers”, “donors at the
       // dinner”) is described, not protected.
-      if (attribution.plural && lexicon.publicGroups.has(attribution.head ?? '')) continue
+      if (attribution.plural && (lexicon.publicGroups.has(attribution.head ?? '') || memberOfPublicBody(source.text, lexicon.publicBodies))) continue
       reported.add(attribution.source.start)
 
-      const source = attribution.source
       const marker = attribution.marker
       report({
         start: source.start,
@@ -39,4 +39,13 @@ export const unexplainedAnonymity: Rule = {
       })
     }
   }
+}
+
+/** “Some members of Parliament heading into a retreat”: elected members of a public body. */
+function memberOfPublicBody(text: string, bodies: ReadonlySet<string>): boolean {
+  const words = text.toLowerCase().split(/\s+/)
+  const of = words.indexOf('of')
+  if (of < 1 || !/^members?$/.test(words[of - 1]!)) return false
+  const body = words[of + 1] === 'the' ? words[of + 2] : words[of + 1]
+  return body !== undefined && bodies.has(body)
 }

@@ -11,6 +11,7 @@ import {describe, expect, it} from 'vitest'
 import {check, flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
+  ['Three Green councillors, also speaking privately, do not believe the budget will pass.', ['Three Green councillors']],
   ['One grandee said the chairman had lost the dressing room.', ['One grandee']],
   ['According to more than a dozen staffers and volunteers, the campaign is broke.', ['dozen staffers']],
   ['Another councillor spoke of a mood of quiet despair in the town hall.', ['Another councillor']],
@@ -148,6 +149,7 @@ const positives: Array<[string, Array<string>]> = [
 ]
 
 const negatives: Array<string> = [
+  'Officials did not say when the bridge would reopen.',
   'A committee said the plan was sound.',
   'Said Marta Quiroga: “We are not going anywhere.”',
   // A name before two appositives is the source.

@@ -60,6 +60,8 @@ describe('unexplained-anonymity and public groups', () => {
 })
 
 const negatives: Array<string> = [
+  // Elected members of a public body are a public group.
+  'Some Labour members of Parliament arriving for the vote say their inboxes are full of complaints.',
   'A senior official, who requested anonymity because he was not authorized to speak publicly, said the plan had been shelved.',
   'A local activist, speaking on condition of anonymity for fear of reprisals, said the militia controlled the town.',
   'Two diplomats said the talks had stalled. They spoke on condition of anonymity because the negotiations are private.',

@@ -16,6 +16,7 @@ import {
   eitherNumber,
   have,
   hedgeWords,
+  negatedBeliefs,
   inversionOpeners,
   negators,
   nominal,
@@ -50,7 +51,7 @@ export function notReportingHere(context: SentenceContext, cue: VerbCue): boolea
     phrasalCall(context, cue) ||
     putNotInWords(context, cue) ||
     capitalisedMidSentence(cue) ||
-    afterBeOrNegator(cue) ||
+    afterBeOrNegator(context, cue) ||
     determinedNoun(cue) ||
     afterHyphenatedModifier(context, cue) ||
     nounAfterNominal(cue) ||
@@ -114,8 +115,12 @@ function capitalisedMidSentence({token, afterQuote}: VerbCue): boolean {
 }
 
 /** Right after a form of “be” or a negator (“is reported”, “never said”). */
-function afterBeOrNegator({previous}: VerbCue): boolean {
-  return previous !== undefined && (be.has(previous) || negators.has(previous))
+function afterBeOrNegator({words}: SentenceContext, {previous, word, index}: VerbCue): boolean {
+  if (previous === undefined) return false
+  // “MPs do not believe an election is likely”: a belief held in the
+  // negative is still theirs.
+  if (previous === 'not' && negatedBeliefs.has(word) && /^(?:do|does|did)$/.test(words[index - 2] ?? '')) return false
+  return be.has(previous) || negators.has(previous)
 }
 
 /**
@@ -146,7 +151,7 @@ function pluralAfterQuantifier({previous, word}: VerbCue): boolean {
 
 /** “will soon say”, “would never say”. */
 function negatedHedge({words}: SentenceContext, {previous, index}: VerbCue): boolean {
-  return previous !== undefined && negators.has(words[index - 2] ?? '') && hedgeWords.has(previous)
+  return previous !== undefined && negators.has(words[index - 2] ?? '') && hedgeWords.has(previous) && !(previous === 'not' && negatedBeliefs.has(words[index]!) && /^(?:do|does|did)$/.test(words[index - 2]!))
 }
 
 /** “estimates reported by news outlets”: a participle, not a report. */
