@@ -245,6 +245,11 @@ function personNoun(norms: ReadonlyArray<string>, words: ReadonlyArray<Token>): 
   return personEnding.test(head) ? head : undefined
 }
 
+/** A word of three or more letters, all capitals. */
+function shouted(token: Token): boolean {
+  return token.text.length >= 3 && /^\p{Lu}+$/u.test(token.text)
+}
+
 /** Words after a quantifier that place people at an event: “some present said”. */
 const presentWords = new Set(['present', 'attending', 'there', 'here', 'involved', 'gathered', 'assembled'])
 
@@ -287,6 +292,12 @@ export function classify(
   const norms = words.map((d) => stripPossessive(d.norm))
 
   const base = {start, end, spanStart: start, spanEnd: end, plural: false}
+
+  // “as PEOPLE reported”: one word in capitals amid ordinary text is a
+  // title or an acronym, not the common word.
+  if (end - start === 1 && shouted(words[0]!) && sentence.tokens.some((d) => d.kind === 'word' && /\p{Ll}/u.test(d.text))) {
+    return {...base, kind: 'named'}
+  }
 
   // A pronoun ending the phrase (“on Monday she said”) is the subject.
   const last = norms.at(-1)!

@@ -122,7 +122,7 @@ export const verbFrames = [
   'deny|denies|denied|dismiss|dismisses|dismissed|reject|rejects|rejected|discount|discounts|discounted|downplay|downplays|downplayed|refute|refutes|refuted|dispel|dispels|dispelled|debunk|debunks|debunked the|these|those|such|this|any|all? _? claim|claims|report|reports|allegation|allegations|suggestion|suggestions|speculation|rumour|rumours|rumor|rumors|accusation|accusations|criticism|possibility|idea|notion|account|accounts|story|stories|assertion|assertions|charge|charges|characterisation|characterization|theory|fears|concerns',
   'deny|denies|denied wrongdoing|responsibility|involvement|knowledge',
   // “dismissed the raid as hype”; a verb of judgement, not a firing.
-  'dismiss|dismisses|dismissed|brush|brushes|brushed *6 as',
+  'dismiss|dismisses|dismissed|brush|brushes|brushed *12 as',
   // Phrasal denials and disclosures: “played down the risk”, “brushed
   // aside the report”, “has laid bare how the unit worked”.
   'play|plays|played|brush|brushes|brushed down|off|aside',

@@ -11,6 +11,7 @@ import {describe, expect, it} from 'vitest'
 import {check, flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
+  ['A government source had dismissed the raid on the border post by about 40 fighters as “propaganda”.', ['A government source']],
   ['Three Green councillors, also speaking privately, do not believe the budget will pass.', ['Three Green councillors']],
   ['One grandee said the chairman had lost the dressing room.', ['One grandee']],
   ['According to more than a dozen staffers and volunteers, the campaign is broke.', ['dozen staffers']],

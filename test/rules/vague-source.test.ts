@@ -133,6 +133,8 @@ const positives: Array<[string, Array<string>]> = [
 ]
 
 const negatives: Array<string> = [
+  // A magazine’s name in capitals.
+  'But as PEOPLE first reported, the couple have split.',
   'The striker earned more than anyone had guessed.',
   'A coroner has written a report on the remains found in the cellar, police said.',
   'She quoted Yeats in her farewell speech.',
