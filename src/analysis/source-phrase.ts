@@ -245,6 +245,9 @@ function personNoun(norms: ReadonlyArray<string>, words: ReadonlyArray<Token>): 
   return personEnding.test(head) ? head : undefined
 }
 
+/** Relations one person holds at a time: “her father”, “the minister’s wife”. */
+const uniqueRelations = new Set(['father', 'mother', 'wife', 'husband', 'widow', 'widower', 'stepfather', 'stepmother'])
+
 /** A word of three or more letters, all capitals. */
 function shouted(token: Token): boolean {
   return token.text.length >= 3 && /^\p{Lu}+$/u.test(token.text)
@@ -534,6 +537,12 @@ export function classify(
       lexicon.institutionalVoices.has(head) &&
       preTokens.some((d) => d.norm.endsWith("'s") && !d.cap && !lexicon.descriptors.has(stripPossessive(d.norm)))
     ) {
+      return {...phrase, kind: 'named'}
+    }
+
+    // “Klum’s father”: the one holder of a relation to a named person is
+    // identified by it.
+    if (!plural && uniqueRelations.has(head) && preTokens.some((d) => d.cap && d.norm.endsWith("'s") && isName(d, lexicon, d.index))) {
       return {...phrase, kind: 'named'}
     }
 

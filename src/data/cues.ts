@@ -182,7 +182,9 @@ export const participleCues = [
   'saying', 'adding', 'noting', 'arguing', 'warning', 'claiming',
   'insisting', 'explaining', 'stating', 'telling', 'alleging', 'asserting',
   'acknowledging', 'admitting', 'conceding', 'suggesting', 'writing',
-  'reporting', 'predicting', 'briefing'
+  'reporting', 'predicting', 'briefing', 'signaling', 'signalling',
+  'cautioning', 'stressing', 'maintaining', 'hinting', 'complaining',
+  'confirming', 'denying', 'revealing', 'contending'
 ] as const
 
 /**

@@ -11,6 +11,7 @@ import {describe, expect, it} from 'vitest'
 import {check, flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
+  ['Ministry aides are hinting that a reshuffle is near.', ['Ministry aides']],
   ['A government source had dismissed the raid on the border post by about 40 fighters as “propaganda”.', ['A government source']],
   ['Three Green councillors, also speaking privately, do not believe the budget will pass.', ['Three Green councillors']],
   ['One grandee said the chairman had lost the dressing room.', ['One grandee']],
@@ -150,6 +151,9 @@ const positives: Array<[string, Array<string>]> = [
 ]
 
 const negatives: Array<string> = [
+  // The one holder of a relation to a named person is identified by it.
+  'Okafor’s mother said the family had not heard from him since March.',
+  'The carmaker is recalling 40,000 vehicles over a brake fault.',
   'Officials did not say when the bridge would reopen.',
   'A committee said the plan was sound.',
   'Said Marta Quiroga: “We are not going anywhere.”',
