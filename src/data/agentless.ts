@@ -57,7 +57,11 @@ export const passive = [
   '{be} being? widely|generally|commonly|now|also|reportedly|long? said|believed|thought|understood|reported|alleged|rumoured|rumored|reputed|tipped|claimed|feared|presumed|suspected|rumoured|estimated to',
   // “her widely rumoured role”: talk made an adjective.
   'widely|much|long|heavily rumoured|rumored|speculated|touted|tipped >role|move|deal|return|split|bid|appointment|switch|transfer|romance|engagement|departure|candidacy|plan|plans|link|links|involvement',
-  '{be} widely|generally|largely|increasingly|broadly|commonly|often|still|sometimes|once? seen|regarded|viewed|perceived|considered|recognised|recognized|hailed|touted|interpreted|acknowledged as',
+  '{be} also|widely|generally|largely|increasingly|broadly|commonly|often|still|sometimes|once? seen|regarded|viewed|perceived|considered|recognised|recognized|hailed|touted|interpreted|acknowledged as',
+  // “has been considered one of the wonders of the world”.
+  '{be} also|widely|long|often|generally? considered|deemed|regarded|rated >one|among',
+  // “Some people were heard complaining”: overheard, by whom?
+  '{be} heard saying|complaining|claiming|boasting|telling|warning|arguing|grumbling',
   // “who has been widely assumed to harbour ambitions”.
   '{be} widely|generally|commonly assumed|presumed to|that',
   // “has been warned many ministers may resign”: warned, but by whom?

@@ -32,7 +32,7 @@ export const reportingVerbs = [
   'testify', 'testifies', 'testified',
   'recall', 'recalls', 'recalled',
   'disclose', 'discloses', 'disclosed',
-  'tweeted', 'texted', 'emailed', 'messaged',
+  'tweeted', 'texted', 'emailed', 'messaged', 'whisper', 'whispers', 'whispered',
   'comment', 'commented',
   'inform', 'informs', 'informed',
   'estimate', 'estimated',

@@ -52,7 +52,9 @@ export const phraseBoundaries = [
   'would', 'could', 'can', 'may', 'might', 'should', 'must', 'do', 'does',
   'did', 'not', 'also', 'then', 'and', 'said', 'says', 'say', 'told',
   'reported', 'according', 'citing', 'there', 'here', 'how', 'what',
-  'why', 'whom', 'something', 'anything', 'everything', 'nothing'
+  'why', 'whom', 'something', 'anything', 'everything', 'nothing',
+  // “a source via People magazine”: the outlet relays the source.
+  'via'
 ] as const
 
 /**

@@ -11,6 +11,9 @@ import {describe, expect, it} from 'vitest'
 import {flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
+  ['Two of the nominees were also regarded as divisive.', ['were also regarded as']],
+  ['The old bridge has long been considered one of the finest in the county.', ['been considered']],
+  ['Some shoppers were heard complaining about the new parking charges.', ['were heard complaining']],
   ['Rumours swirled inside the club that the manager would quit.', ['Rumours swirled']],
   ['The capital was rife with speculation of a snap election.', ['rife with speculation']],
   ['The chancellor, who has been widely assumed to want the top job, stayed silent.', ['been widely assumed to']],
@@ -121,6 +124,7 @@ const positives: Array<[string, Array<string>]> = [
 ]
 
 const negatives: Array<string> = [
+  'The striker was considered by the selectors one of the best in the league.',
   // The agent follows the quoted complement.
   'The sale was described as “painful but necessary” by the club’s owners.',
   // Evidence, not talk.

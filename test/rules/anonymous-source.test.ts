@@ -11,6 +11,8 @@ import {describe, expect, it} from 'vitest'
 import {check, flagged} from './util.js'
 
 const positives: Array<[string, Array<string>]> = [
+  ['Sources whisper to this column that the chief executive is on his way out.', ['Sources']],
+  ['According to an insider via a celebrity magazine, the couple have split.', ['an insider']],
   ['Ministry aides are hinting that a reshuffle is near.', ['Ministry aides']],
   ['A government source had dismissed the raid on the border post by about 40 fighters as “propaganda”.', ['A government source']],
   ['Three Green councillors, also speaking privately, do not believe the budget will pass.', ['Three Green councillors']],
