@@ -18,7 +18,11 @@
  *
  * On article-sized documents the bench also times the plugin’s stages on
  * their own (through internals of `dist/`, not its public API): collecting
- * sentences, the rest of the analysis, and the rules with their messages.
+ * sentences, the cue scan, resolution and anonymity, the rules, and the
+ * messages.  Last, the editor re-check latency (median, p95) of a
+ * 2,000-word article after a one-word edit, before (full check) and after
+ * (incremental), in the language server and the playground
+ * (`./lib/editor-bench.ts`).
  *
  * Timing happens in this process: every case is warmed up, then all cases of
  * both sections are run round-robin, in alternating order (so drift in
@@ -58,6 +62,7 @@ import {VFile} from 'vfile'
 // The shipped build, not the sources: what users run.
 import retextAttribution from '../dist/index.js'
 import {splitArticles} from './lib/articles.js'
+import {editorBench, printEditor} from './lib/editor-bench.js'
 import {countWords, newsCorpus} from './lib/news-corpus.js'
 import {median, paired, ratioSummary, type RatioSummary} from './lib/stats.js'
 
@@ -110,7 +115,9 @@ type CaseId =
   | 'parse'
   | 'stage-analyze'
   | 'stage-collect'
+  | 'stage-cues'
   | 'stage-plugin'
+  | 'stage-rules'
   | 'write-good'
   | 'write-good-paragraphs'
 
@@ -124,8 +131,12 @@ interface Pipeline {
 interface Stages {
   /** Collect the sentences of a tree, as the analysis starts by doing. */
   collectSentences(tree: Root, value: string): ArrayLike<unknown>
+  /** Collecting, then each sentence’s own cues and sources (no resolution). */
+  cues(tree: Root, value: string): number
   /** The whole analysis (collecting sentences included), default lexicon. */
   analyze(tree: Root, value: string): {findings: ArrayLike<unknown>}
+  /** The analysis, then every default rule with reports dropped (no messages). */
+  rules(tree: Root, value: string): number
 }
 
 const {values} = parseArgs({
@@ -243,8 +254,14 @@ const cases: ReadonlyArray<Case> = [
         stageCase('stage-collect', 'collectSentences', (tree, file) => {
           return stages.collectSentences(tree, String(file)).length
         }),
+        stageCase('stage-cues', 'collectSentences + analyzeSentence', (tree, file) => {
+          return stages.cues(tree, String(file))
+        }),
         stageCase('stage-analyze', 'analyze', (tree, file) => {
           return stages.analyze(tree, String(file)).findings.length
+        }),
+        stageCase('stage-rules', 'analyze + rules (reports dropped)', (tree, file) => {
+          return stages.rules(tree, String(file))
         }),
         stageCase('stage-plugin', 'plugin transformer', (tree, file) => {
           attributionTransformer(tree, file)
@@ -416,6 +433,7 @@ async function main(): Promise<void> {
   const overheadPass = overhead.ofMedians <= maximumLongOverheadRatio
   const intensifyPass = versusIntensify.ofMedians < 1
   const cli = values['no-cli'] ? undefined : runCliBench()
+  const editor = await editorBench(seed)
 
   const report = {
     corpus: {
@@ -441,6 +459,8 @@ async function main(): Promise<void> {
       },
       stages: stageReport
     },
+    // Re-checking a 2,000-word article after a one-word edit.
+    editor,
     runs,
     warmup,
     environment: {
@@ -560,6 +580,9 @@ async function main(): Promise<void> {
       report.environment.loadAverage.join(' ')
     )
 
+    console.log('')
+    printEditor(editor)
+
     if (cli) {
       console.log('')
       console.log(cli.ok ? 'CLI: ' + cli.line : 'CLI bench failed: ' + cli.line)
@@ -600,7 +623,9 @@ function reportStages(
 ): StageReport {
   if (typeof stages === 'string') return {available: false, reason: stages}
   const collect = byId.get('stage-collect')!.medianMs
+  const cues = byId.get('stage-cues')!.medianMs
   const analysis = byId.get('stage-analyze')!.medianMs
+  const rulesOnly = byId.get('stage-rules')!.medianMs
   const plugin = byId.get('stage-plugin')!.medianMs
   const row = (stage: string, ms: number): StageRow => ({
     stage,
@@ -612,9 +637,12 @@ function reportStages(
   return {
     available: true,
     rows: [
+      row('parse (a), for scale', parse.medianMs),
       row('collect sentences (collectSentences: walk the tree, scan words for cues)', collect),
-      row('rest of the analysis (analyze − collect: words, tokens, cues, sources, references, anonymity)', analysis - collect),
-      row('reader view, rules and messages (transformer − analyze)', plugin - analysis),
+      row('cue scan (analyzeSentence per sentence: words, tokens, cue families, sources)', cues - collect),
+      row('resolution and anonymity (analyze − cue scan: back-references, names, markers, reasons)', analysis - cues),
+      row('rules (default rules, reports dropped)', rulesOnly - analysis),
+      row('messages and reader view (transformer − rules)', plugin - rulesOnly),
       row('plugin transformer alone, on a fresh tree', plugin),
       row('(b) − (a): transformer plus what it costs the pipeline (GC, unified run)', attribution.medianMs - parse.medianMs)
     ]
@@ -627,9 +655,6 @@ function reportStages(
  */
 async function loadStages(): Promise<Stages | string> {
   try {
-    const tokens = (await import('../dist/analysis/tokens.js')) as Partial<
-      typeof import('../dist/analysis/tokens.js')
-    >
     const analysis = (await import('../dist/analysis/analyze.js')) as Partial<
       typeof import('../dist/analysis/analyze.js')
     >
@@ -639,25 +664,56 @@ async function loadStages(): Promise<Stages | string> {
     const options = (await import('../dist/options.js')) as Partial<
       typeof import('../dist/options.js')
     >
-    const {collectSentences} = tokens
-    const {analyze} = analysis
+    const ruleModule = (await import('../dist/rules/index.js')) as Partial<
+      typeof import('../dist/rules/index.js')
+    >
+    const {analyze, analyzeSentence, readSentences} = analysis
     const {compileLexicon} = lexicon
     const {resolveOptions} = options
+    const {rules} = ruleModule
 
     if (
-      typeof collectSentences !== 'function' ||
       typeof analyze !== 'function' ||
+      typeof analyzeSentence !== 'function' ||
+      typeof readSentences !== 'function' ||
       typeof compileLexicon !== 'function' ||
-      typeof resolveOptions !== 'function'
+      typeof resolveOptions !== 'function' ||
+      typeof rules !== 'object'
     ) {
-      return 'dist/ no longer exports collectSentences, analyze, compileLexicon and resolveOptions where the bench expects them'
+      return 'dist/ no longer exports analyze, analyzeSentence, readSentences, compileLexicon, resolveOptions and rules where the bench expects them'
     }
 
     // The lexicon the plugin compiles with its defaults (cached by data).
-    const compiled = compileLexicon(resolveOptions(undefined).lexicon)
+    const settings = resolveOptions(undefined)
+    const compiled = compileLexicon(settings.lexicon)
+    const active = [...settings.severities.keys()].flatMap((id) => {
+      const rule = rules[id]
+      return rule ? [rule] : []
+    })
     return {
-      collectSentences: (tree, value) => collectSentences(tree, value, compiled.triggers),
-      analyze: (tree, value) => analyze(tree, value, {lexicon: compiled})
+      // Read as the analysis reads them (`readSentences`: the lexicon’s
+      // common words for sentences in capitals).
+      collectSentences: (tree, value) => readSentences(tree, value, compiled),
+      cues(tree, value) {
+        let count = 0
+        for (const sentence of readSentences(tree, value, compiled)) {
+          count += analyzeSentence(sentence, compiled).length
+        }
+
+        return count
+      },
+      analyze: (tree, value) => analyze(tree, value, {lexicon: compiled}),
+      rules(tree, value) {
+        const result = analyze(tree, value, {lexicon: compiled})
+        let count = 0
+        for (const rule of active) {
+          rule.check({analysis: result, lexicon: compiled, options: settings, report() {
+            count++
+          }})
+        }
+
+        return count
+      }
     }
   } catch (error) {
     return 'could not load the internals of dist/: ' + String(error)

@@ -1,19 +1,19 @@
 /**
  * The playground: a CodeMirror 6 editor with retext-attribution running in
- * the page.  Each lint pass parses the text with retext-english, runs the
- * plugin, turns its messages into CodeMirror diagnostics and redraws the
- * sourcing summary from `file.data.attributions`.  No server is involved.
+ * the page.  Each lint pass checks the text with the incremental checker
+ * (`src/incremental.ts`: the result of retext-english + retext-attribution,
+ * re-parsing and re-analysing only the paragraphs that changed), turns its
+ * messages into CodeMirror diagnostics and redraws the sourcing summary
+ * from `file.data.attributions`.  No server is involved.
  */
 import {linter, lintKeymap, type Action, type Diagnostic} from '@codemirror/lint'
 import {StateEffect, type Text} from '@codemirror/state'
 import {keymap, placeholder, type ViewUpdate} from '@codemirror/view'
 import {EditorView, minimalSetup} from 'codemirror'
-import retextEnglish from 'retext-english'
-import {unified} from 'unified'
 import type {Point} from 'unist'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import retextAttribution from '../../src/index.js'
+import {createIncrementalChecker} from '../../src/incremental.js'
 import type {Options, RuleId} from '../../src/options.js'
 import {presets, type PresetName} from '../../src/presets.js'
 import {defaultRuleIds, policyRuleIds} from '../../src/rules/ids.js'
@@ -49,7 +49,7 @@ applyPreset()
 
 /** Dispatched when the rule settings change, so the linter runs again. */
 const optionsChanged = StateEffect.define<null>()
-let processor = createProcessor()
+let checker = createChecker()
 
 const view = new EditorView({
   parent: byId('editor', HTMLElement),
@@ -81,15 +81,15 @@ byId('rules', HTMLFormElement).addEventListener('change', (event) => {
   if (event.target !== presetSelect) optionsUpdated()
 })
 
-function createProcessor() {
+function createChecker() {
   const rules: Partial<Record<RuleId, boolean>> = {}
   for (const [id, box] of ruleBoxes) rules[id] = box.checked
   const options: Options = {preset: presetSelect.value as PresetName, rules}
-  return unified().use(retextEnglish).use(retextAttribution, options).freeze()
+  return createIncrementalChecker(options)
 }
 
 function optionsUpdated() {
-  processor = createProcessor()
+  checker = createChecker()
   view.dispatch({effects: optionsChanged.of(null)})
 }
 
@@ -98,7 +98,7 @@ async function check(view: EditorView): Promise<Array<Diagnostic>> {
   const file = new VFile(doc.toString())
 
   try {
-    await processor.run(processor.parse(file), file)
+    checker.check(file)
   } catch (error) {
     status.textContent =
       'Could not check the text: ' +

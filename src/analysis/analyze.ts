@@ -38,19 +38,41 @@ const noFindings: Array<Finding> = []
  */
 export function analyze(tree: Root, value: string, settings: AnalyzeSettings): Analysis {
   const {lexicon} = settings
-  const sentences = collectSentences(tree, value, lexicon.triggers, (word) => commonWord(stripPossessive(word), lexicon))
+  const sentences = readSentences(tree, value, lexicon)
+  return linkSentences(sentences, (sentence) => analyzeSentence(sentence, lexicon), lexicon)
+}
+
+/**
+ * The sentences of `tree` (stage 1), each read as the analysis reads it:
+ * the incremental checker (`../incremental.ts`) reads its chunks with this
+ * too, so a sentence in capitals is read the same way (`common`).
+ */
+export function readSentences(tree: Root, value: string, lexicon: CompiledLexicon): Array<Sentence> {
+  return collectSentences(tree, value, lexicon.triggers, (word) => commonWord(stripPossessive(word), lexicon))
+}
+
+/**
+ * The document-level stages (3 and 4) over sentences whose own findings
+ * `local` gives (stage 2, which reads nothing outside its sentence).  The
+ * incremental checker (`../incremental.ts`) gives fresh copies of findings
+ * it analysed before: these stages change the findings they are given.
+ */
+export function linkSentences(
+  sentences: Array<Sentence>,
+  local: (sentence: Sentence) => ReadonlyArray<Finding>,
+  lexicon: CompiledLexicon
+): Analysis {
   const findings: Array<Finding> = []
   const memory = new Memory()
   let words = 0
 
   for (const sentence of sentences) {
     words += sentence.wordCount
-    const local = analyzeSentence(sentence, lexicon)
     // A description may refer to a name later in its own sentence (“the
     // school confirmed Lewis was a student at Urban Dove”).
     const named = memory.named || sentence.innerCapital
 
-    for (const item of local) {
+    for (const item of local(sentence)) {
       resolve(item, sentence, memory, named, lexicon)
       findings.push(item)
       if (item.attribution.source) memory.addSource(item)
@@ -65,9 +87,10 @@ export function analyze(tree: Root, value: string, settings: AnalyzeSettings): A
 }
 
 /**
- * Find the attributions of one sentence, in order of their cues.
+ * Find the attributions of one sentence, in order of their cues: reads only
+ * the sentence (its words, tokens and quotation state).
  */
-function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Finding> {
+export function analyzeSentence(sentence: Sentence, lexicon: CompiledLexicon): Array<Finding> {
   // A sentence whose words start no cue is done before its words or
   // tokens are ever built.
   if ((sentence.triggers & ~trigger.claim) === 0) return noFindings

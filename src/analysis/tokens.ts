@@ -81,6 +81,9 @@ export class Sentence {
   private readonly shouted: Shouted | undefined
   private read: Array<string> | undefined
   private built: {tokens: Array<Token>; wordTokens: Array<Token>} | undefined
+  /** The same sentence analysed elsewhere, and how far it moved (`relocate`). */
+  private origin: Sentence | undefined
+  private delta = 0
 
   constructor(fields: {
     value: string
@@ -125,7 +128,7 @@ export class Sentence {
    * `was`, `not`), with currency signs and `%` kept as words.
    */
   get words(): Array<string> {
-    this.read ??= readWords(this.children, this.shouted)
+    this.read ??= this.origin ? this.origin.words : readWords(this.children, this.shouted)
     return this.read
   }
 
@@ -140,7 +143,57 @@ export class Sentence {
   }
 
 
+  /**
+   * This sentence elsewhere: in document `place.value`, `place.delta` UTF-16
+   * units further on, numbered `place.index` in paragraph `place.paragraph`,
+   * at `place.node` (a copy of `node` with the positions moved).  Its words
+   * and tokens are this sentence’s, built once here and moved.  For the
+   * incremental checker (`../incremental.ts`), which keeps the sentences of
+   * paragraphs that did not change.
+   */
+  relocate(place: {
+    value: string
+    index: number
+    paragraph: number
+    delta: number
+    node: SentenceNode
+    ancestors: Array<Parent>
+  }): Sentence {
+    const origin = this.origin ?? this
+    const moved = Object.create(Sentence.prototype) as Sentence
+    const delta = this.delta + place.delta
+    Object.assign(moved, this, {
+      value: place.value,
+      index: place.index,
+      paragraph: place.paragraph,
+      node: place.node,
+      ancestors: place.ancestors,
+      startPoint: place.node.position!.start,
+      endPoint: place.node.position!.end,
+      start: this.start + place.delta,
+      end: this.end + place.delta,
+      read: undefined,
+      built: undefined,
+      origin,
+      delta
+    })
+    return moved
+  }
+
   private build(): {tokens: Array<Token>; wordTokens: Array<Token>} {
+    if (!this.built && this.origin) {
+      const {tokens, wordTokens} = this.origin.build()
+      const delta = this.delta
+      if (delta === 0) {
+        this.built = {tokens, wordTokens}
+      } else {
+        const moved = tokens.map((d) => ({...d, start: d.start + delta, end: d.end + delta}))
+        this.built = {tokens: moved, wordTokens: wordTokens.map((d) => moved[d.index]!)}
+      }
+
+      this.read = this.origin.words
+    }
+
     if (!this.built) {
       // One pass gives the words too, or reuses them when already read.
       const read = readSentence(this.children, {open: this.quotedAtStart}, this.shouted, this.read)

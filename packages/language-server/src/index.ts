@@ -29,6 +29,7 @@ import {ignoreName, packageField, rcName} from 'retext-attribution-cli'
 import {configGuard, installConfigGuard} from 'retext-attribution-cli/config-guard'
 import {createFrameGuard} from './framing.js'
 import {createPublishOrder, parse, record} from './order.js'
+import {applyOutcome, createScheduler, type Scheduler} from './schedule.js'
 
 // The CLI’s names of configuration and ignore files: one definition, so the
 // server cannot drift from the command.
@@ -36,6 +37,12 @@ export {ignoreName, packageField, rcName} from 'retext-attribution-cli'
 
 /** Settings section a client can scope server settings to. */
 export const configurationSection = 'retext-attribution'
+
+/**
+ * Where the running server checks (`./schedule.ts`); unset when this module
+ * is only the processor of a workspace’s own copy, which checks in-thread.
+ */
+let scheduler: Scheduler | undefined
 
 /** One built checker per distinct configuration, reused across keystrokes. */
 const checkers = new Map<string, ReturnType<typeof createProcessor>>()
@@ -108,6 +115,17 @@ export function retextAttributionLanguageServer(this: Processor): (
     }
 
     const checker = checkerFor(options)
+    // Started as the bin: checked in the worker, newest version only
+    // (`./schedule.ts`).
+    if (scheduler) {
+      const key = typeof file.data.lspDocumentUri === 'string' ? file.data.lspDocumentUri : file.path
+      const outcome = await scheduler.check(key, {path: file.path, cwd: file.cwd, value: String(file), options})
+      if (!('inThread' in outcome)) {
+        applyOutcome(file, outcome)
+        return undefined
+      }
+    }
+
     await checker.run(checker.parse(file), file)
     return undefined
   }
@@ -218,16 +236,23 @@ export function startLanguageServer(): void {
   // bytes through one that drops stale diagnostics (and stray writes that
   // are not LSP messages).  vscode-languageserver reads `process.stdin` and
   // writes `process.stdout` itself, so the guarded streams take their place.
+  //
+  // Over stdio, too, checks run in a worker thread, the newest version of
+  // each document only (`./schedule.ts`: it follows the client’s versions
+  // on the way in and drops publications of dropped checks on the way out).
   if (process.argv.includes('--stdio')) {
     const order = createPublishOrder()
+    scheduler = createScheduler()
     const stdout = process.stdout
     const input = process.stdin.pipe(
       createFrameGuard({
-        filter: (body) => settings.incoming(body) && order.incoming(body)
+        filter: (body) =>
+          settings.incoming(body) && order.incoming(body) && scheduler!.follow(body)
       })
     )
     const output = createFrameGuard({
-      filter: (body) => settings.outgoing(body) && order.outgoing(body)
+      filter: (body) =>
+        scheduler!.outgoing(body) && settings.outgoing(body) && order.outgoing(body)
     })
     output.pipe(stdout)
     Object.defineProperty(process, 'stdin', {

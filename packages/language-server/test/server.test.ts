@@ -752,3 +752,90 @@ function matchesWatcher(pattern: string, file: string): boolean {
     ).test(name)
   )
 }
+
+describe('retext-attribution-language-server under load (issue 9, item 10)', () => {
+  function median(values: ReadonlyArray<number>): number {
+    const sorted = [...values].sort((a, b) => a - b)
+    return sorted[Math.floor(sorted.length / 2)]!
+  }
+
+  /** Answer times of code action requests sent every 50 ms until `done`. */
+  async function answerTimes(session: Session, done: Promise<unknown>): Promise<Array<number>> {
+    const uri = uriOf('small.txt')
+    const times: Array<number> = []
+    let finished = false
+    void done.finally(() => {
+      finished = true
+    })
+    while (!finished) {
+      const started = performance.now()
+      await within(
+        session.connection.sendRequest(CodeActionRequest.type, {
+          textDocument: {uri},
+          range: {start: {line: 0, character: 0}, end: {line: 0, character: 1}},
+          context: {diagnostics: []}
+        }),
+        'code action'
+      )
+      times.push(performance.now() - started)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+
+    return times
+  }
+
+  it('checks only the newest of quick edits to a 1 MB document, answering meanwhile', async () => {
+    const session = await start()
+    await open(session, 'small.txt', paragraph)
+    const name = 'big.txt'
+    const uri = uriOf(name)
+    const base = Array.from({length: 9000}, (_, index) => (index % 2 ? paragraph : paragraph.replace('plan', 'budget'))).join('\n\n')
+    const text = (version: number) => base.slice(0, 500_000) + ' edit' + version + base.slice(500_000)
+    const from = session.published.length
+    const started = performance.now()
+    await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: {uri, languageId: 'plaintext', version: 1, text: text(1)}
+    })
+    for (let version = 2; version <= 5; version++) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: {uri, version},
+        contentChanges: [{text: text(version)}]
+      })
+    }
+
+    const last = diagnostics(session, uri, 5, from)
+    const times = await answerTimes(session, last)
+    const result = await last
+    const elapsed = performance.now() - started
+    const versions = session.published.slice(from).filter((d) => d.uri === uri).map((d) => d.version)
+    console.info('1 MB, five versions: %d ms to the last diagnostics; answers in %s ms', Math.round(elapsed), times.map(Math.round).join(', '))
+    // Versions the client had typed past were not checked to the end.
+    expect(versions).toEqual([5])
+    expect(result.length).toBeGreaterThan(1000)
+    // Before: other requests waited for every version’s check (6.4 s).
+    // Publishing the last version’s 18,000 diagnostics still takes the
+    // server’s thread a while, once.
+    expect(median(times)).toBeLessThan(200)
+    expect(Math.max(...times)).toBeLessThan(2500)
+  })
+
+  it('keeps answering while a 5 MB document is checked', async () => {
+    const session = await start()
+    await open(session, 'small.txt', paragraph)
+    const uri = uriOf('huge.txt')
+    const text = Array.from({length: 45_000}, () => paragraph).join('\n\n')
+    const from = session.published.length
+    await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: {uri, languageId: 'plaintext', version: 1, text}
+    })
+    const wait = new Promise((resolve) => setTimeout(resolve, 3000))
+    const times = await answerTimes(session, wait)
+    console.info('5 MB: answers in %s ms', times.map(Math.round).join(', '))
+    // Before: the server froze for 20 s.
+    expect(times.length).toBeGreaterThan(5)
+    expect(median(times)).toBeLessThan(200)
+    expect(Math.max(...times)).toBeLessThan(1000)
+    expect(session.published.slice(from).filter((d) => d.uri === uri)).toEqual([])
+  })
+})

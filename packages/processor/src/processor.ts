@@ -43,6 +43,10 @@ import {exactPositions, shiftForByteOrderMark} from './positions.js'
 import {ruleIds} from 'retext-attribution'
 import type {Attribution} from 'retext-attribution'
 
+// Plain text parsed as this processor parses it, for checkers that parse
+// themselves (the language server’s incremental checks of plain text).
+export {parseText} from './parse.js'
+
 /** Input formats. */
 export type Format = 'html' | 'markdown' | 'mdx' | 'text'
 
