@@ -156,11 +156,10 @@ export async function checkLines(
   }
 
   for (const line of lines) {
-    let id: string | number | null = null
+    const seen: {id: string | number | null} = {id: null}
 
     try {
-      const record = read(settings, line)
-      id = record.id
+      const record = read(settings, line, seen)
       const file = new VFile({value: record.text})
       await get(record.format).process(file)
       const summary = summarizeFile(file)
@@ -208,7 +207,7 @@ export async function checkLines(
       )
       result.errors.push({line: line.number, reason})
       result.statistics.errors++
-      result.output += JSON.stringify({id, line: line.number, error: reason}) + '\n'
+      result.output += JSON.stringify({id: seen.id, line: line.number, error: reason}) + '\n'
     }
   }
 
@@ -218,7 +217,8 @@ export async function checkLines(
 /** Read one record: its id, text, format and group, or throw why not. */
 function read(
   settings: JsonlSettings,
-  line: Line
+  line: Line,
+  seen: {id: string | number | null}
 ): {id: string | number; text: string; format: Format; group: string | undefined} {
   if (line.error !== undefined) throw new Error(line.error)
   let value: unknown
@@ -237,7 +237,8 @@ function read(
 
   const record = value as Record<string, unknown>
   const id = record[settings.idField]
-  if (typeof id !== 'string' && typeof id !== 'number') {
+  if (typeof id === 'string' || typeof id === 'number') seen.id = id
+  else {
     throw new Error(
       (id === undefined ? 'no `' : 'expected a string or number in `') +
         settings.idField +

@@ -8,7 +8,9 @@
  * `node:worker_threads` queue is all it takes; a pool library would add a
  * dependency without making this faster.
  */
+import {createRequire} from 'node:module'
 import {availableParallelism} from 'node:os'
+import {pathToFileURL} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {WorkerTask, WorkerResult} from './worker.js'
 
@@ -43,20 +45,30 @@ export interface Pool {
 export type ResultOf<T extends WorkerTask> = Extract<WorkerResult, {type: T['type']}>
 
 /**
- * Where the worker module is: next to this one, as built JavaScript, or
- * (when the sources run under tsx, in tests) as TypeScript loaded with tsx.
+ * Make a worker: the built JavaScript next to this module or, when the
+ * sources run under tsx (tests, scripts), the TypeScript one with tsx
+ * registered in the worker first.
  */
-function workerEntry(): {url: URL; execArgv: Array<string>} {
-  const typescript = import.meta.url.endsWith('.ts')
-  return {
-    url: new URL(typescript ? './worker.ts' : './worker.js', import.meta.url),
-    execArgv: typescript ? ['--import', 'tsx'] : []
+function spawnWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) {
+    return new Worker(new URL('./worker.js', import.meta.url))
   }
+
+  const api = createRequire(import.meta.url)
+    .resolve('tsx/esm/api')
+    .replace(/\.cjs$/, '.mjs')
+  return new Worker(
+    'import(' +
+      JSON.stringify(pathToFileURL(api).href) +
+      ').then((tsx) => { tsx.register(); return import(' +
+      JSON.stringify(new URL('./worker.ts', import.meta.url).href) +
+      ') })',
+    {eval: true}
+  )
 }
 
 /** Start `size` workers. */
 export function createPool(size: number): Pool {
-  const entry = workerEntry()
   const queue: Array<Pending> = []
   const idle: Array<Worker> = []
   const busy = new Map<Worker, Pending>()
@@ -65,7 +77,7 @@ export function createPool(size: number): Pool {
   let closed = false
 
   for (let index = 0; index < size; index++) {
-    const worker = new Worker(entry.url, {execArgv: entry.execArgv})
+    const worker = spawnWorker()
     worker.on('message', function (result: WorkerResult) {
       const pending = busy.get(worker)
       busy.delete(worker)
