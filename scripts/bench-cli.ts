@@ -12,7 +12,7 @@
  */
 import {spawn, spawnSync} from 'node:child_process'
 import {createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
-import {availableParallelism, tmpdir} from 'node:os'
+import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import * as path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
@@ -129,7 +129,9 @@ try {
         run.seconds.toFixed(1) +
         ' s = ' +
         Math.round(count / run.seconds) +
-        ' files/s, peak RSS ' +
+        ' files/s (CPU ' +
+        run.cpuSeconds.toFixed(1) +
+        ' s), peak RSS ' +
         run.peakMb +
         ' MB, ' +
         (run.output / 1e6).toFixed(1) +
@@ -139,6 +141,8 @@ try {
     )
   }
 
+  // Other processes on the machine take cores from the run: the load
+  // average says how busy it was, and the CPU time what the run cost.
   console.log(
     'cli speed-up: ' +
       (single.seconds / all.seconds).toFixed(2) +
@@ -146,7 +150,11 @@ try {
       jobs +
       ' jobs over 1 (' +
       availableParallelism() +
-      ' cores)'
+      ' cores, load average ' +
+      loadavg()[0]!.toFixed(1) +
+      '); CPU time ' +
+      (all.cpuSeconds / single.cpuSeconds).toFixed(2) +
+      ' × that of 1 job'
   )
 
   if (jsonlDocuments > 0) {
@@ -172,7 +180,9 @@ try {
         run.seconds.toFixed(1) +
         ' s = ' +
         Math.round(jsonlDocuments / run.seconds) +
-        ' documents/s, peak RSS ' +
+        ' documents/s (CPU ' +
+        run.cpuSeconds.toFixed(1) +
+        ' s), peak RSS ' +
         run.peakMb +
         ' MB (all threads), ' +
         (run.output / 1e6).toFixed(1) +
@@ -186,13 +196,13 @@ try {
 /** Run the built bin in the tree: time, output size, peak memory. */
 async function command(
   argv: ReadonlyArray<string>
-): Promise<{seconds: number; output: number; peakMb: number}> {
+): Promise<{seconds: number; output: number; peakMb: number; cpuSeconds: number}> {
   // The command reports its own peak memory on exit, on file descriptor 3.
   const probe =
     'data:text/javascript,' +
     encodeURIComponent(
       "import {writeSync} from 'node:fs';" +
-        "process.on('exit', () => writeSync(3, String(process.resourceUsage().maxRSS)))"
+        "process.on('exit', () => { const u = process.resourceUsage(); writeSync(3, JSON.stringify([u.maxRSS, u.userCPUTime + u.systemCPUTime])) })"
     )
 
   const start = performance.now()
@@ -224,5 +234,6 @@ async function command(
     throw new Error('The command failed (exit ' + code + '):\n' + errors)
   }
 
-  return {seconds, output, peakMb: Math.round(Number(peak) / 1024)}
+  const [rss, cpu] = JSON.parse(peak) as [number, number]
+  return {seconds, output, peakMb: Math.round(rss / 1024), cpuSeconds: cpu / 1e6}
 }

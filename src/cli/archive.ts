@@ -91,6 +91,16 @@ export function takeReport(
   return {argv: rest, report}
 }
 
+/** Why flags of `--jsonl` given without it are wrong, if they are. */
+export function jsonlOnly(values: Record<string, unknown>): string | undefined {
+  if (values.jsonl) return undefined
+  for (const name of ['id-field', 'text-field', 'format-field', 'group-by', 'progress']) {
+    if (values[name] !== undefined) return '`--' + name + '` needs `--jsonl`'
+  }
+
+  return undefined
+}
+
 /** The number of jobs asked for, or why the value is wrong. */
 export function jobsFrom(value: string | undefined): number | {error: string} {
   if (value === undefined) return defaultJobs()

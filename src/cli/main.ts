@@ -12,6 +12,7 @@ import {
   archiveHelp,
   archiveOptions,
   jobsFrom,
+  jsonlOnly,
   runArchive,
   startReport,
   takeReport,
@@ -180,6 +181,8 @@ export async function main(
 
   const jobs = jobsFrom(flags.jobs)
   if (typeof jobs !== 'number') return usage(io, jobs.error)
+  const misplaced = jsonlOnly(flags)
+  if (misplaced) return usage(io, misplaced)
 
   if (flags.jsonl) {
     if (flags.stdin) return usage(io, 'Give `--jsonl` files (or none, for stdin), not `--stdin`')

@@ -127,6 +127,21 @@ describe('--jobs', () => {
     expect(binary.messages[0]!.reason).toMatch(/binary/)
   })
 
+  it('documents its flags in the help, and refuses JSONL flags without `--jsonl`', async () => {
+    const stdout = sink()
+    expect(await main(['--help'], {stdout, stderr: sink()})).toBe(0)
+    for (const flag of ['--jobs', '--jsonl', '--id-field', '--text-field', '--format-field', '--group-by', '--progress', '--report html']) {
+      expect(stdout.text).toContain(flag)
+    }
+
+    const stderr = sink()
+    expect(await main(['x.md', '--group-by', 'desk'], {stdout: sink(), stderr, cwd: folder})).toBe(2)
+    expect(stderr.text).toContain('`--group-by` needs `--jsonl`')
+    const report = sink()
+    expect(await main(['x.md', '--report', 'pdf', 'a.pdf'], {stdout: sink(), stderr: report, cwd: folder})).toBe(2)
+    expect(report.text).toContain('Unknown report `pdf`')
+  })
+
   it('refuses a bad `--jobs`', async () => {
     const stderr = sink()
     expect(await main(['--jobs', '0', 'x.md'], {stdout: sink(), stderr, cwd: folder})).toBe(2)

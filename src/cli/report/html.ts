@@ -256,18 +256,24 @@ const client = `
     var params = new URLSearchParams(hash.indexOf('=') === -1 ? '' : hash)
     var rule = params.get('rule'), group = params.get('group'), find = params.get('find')
     var sections = document.querySelectorAll('#findings .document')
-    var shown = 0
-    sections.forEach(function (section) {
-      var any = false
-      section.querySelectorAll('li').forEach(function (item) {
-        var show = (!rule || item.dataset.rule === rule) &&
-          (!find || item.dataset.text.indexOf(find) !== -1) &&
-          (group === null || section.dataset.group === group)
-        item.classList.toggle('hidden', !show)
-        if (show) { any = true; shown++ }
+    function apply(find) {
+      var shown = 0
+      sections.forEach(function (section) {
+        var any = false
+        section.querySelectorAll('li').forEach(function (item) {
+          var show = (!rule || item.dataset.rule === rule) &&
+            (!find || item.dataset.text.indexOf(find) !== -1) &&
+            (group === null || section.dataset.group === group)
+          item.classList.toggle('hidden', !show)
+          if (show) { any = true; shown++ }
+        })
+        section.classList.toggle('hidden', !any)
       })
-      section.classList.toggle('hidden', !any)
-    })
+      return shown
+    }
+    var shown = apply(find)
+    // A head noun the findings do not spell (“person” for “people”): all of the rule.
+    if (find && shown === 0) { find = null; shown = apply(null) }
     var bar = document.getElementById('filter')
     var on = Boolean(rule || group !== null || find)
     bar.classList.toggle('on', on)
