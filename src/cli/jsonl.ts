@@ -64,7 +64,20 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlOutcome> {
 
   // Fail on a missing file before anything is written.
   for (const input of inputs) {
-    if (input !== '-') statSync(input)
+    if (input === '-') continue
+    try {
+      statSync(input)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      const failure = new Error(
+        'cannot read `' +
+          path.relative(cwd, input) +
+          '`: ' +
+          (code === 'ENOENT' ? 'no such file' : (error as Error).message)
+      ) as NodeJS.ErrnoException
+      failure.code = code
+      throw failure
+    }
   }
 
   let pool: Pool | undefined
