@@ -42,7 +42,7 @@ export {presets} from './presets.js'
 export {defaultLexicon} from './data/index.js'
 
 /** Where each rule is documented. */
-export const documentation = 'https://github.com/retext-attribution/retext-attribution#'
+export const documentation = 'https://github.com/retext-attribution/retext-attribution/blob/main/docs/rules.md#'
 
 /**
  * Check attribution in English prose: anonymous, vague and agentless
