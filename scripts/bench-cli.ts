@@ -1,23 +1,29 @@
 /**
  * Benchmark of the `retext-attribution` command at scale: builds the
  * package, writes a temporary tree of small news files (text, Markdown and
- * HTML) under the system’s temporary folder, runs the built bin on it, and
- * prints one line: files per second and the command’s peak memory.
+ * HTML) under the system’s temporary folder, runs the built bin on it with
+ * one job and with one job per core (`--jobs`), and prints a line for each:
+ * files per second and the command’s peak memory, then the speed-up.  Then
+ * it checks an archive of generated documents with `--jsonl` (documents per
+ * second, peak memory).
  *
  * Usage: tsx scripts/bench-cli.ts [--files 10000] [--reporter json|text|sarif]
- *   [--no-build]
+ *   [--jobs N] [--jsonl-documents 100000] [--no-build]
  */
 import {spawn, spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import * as path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
+import {archive} from './lib/archive.js'
 
 const {values} = parseArgs({
   options: {
     files: {type: 'string', default: '10000'},
     reporter: {type: 'string', default: 'json'},
+    jobs: {type: 'string', default: String(availableParallelism())},
+    'jsonl-documents': {type: 'string', default: '100000'},
     'no-build': {type: 'boolean', default: false}
   }
 })
@@ -25,6 +31,12 @@ const {values} = parseArgs({
 const count = Number.parseInt(values.files, 10)
 if (!Number.isInteger(count) || count < 1) {
   throw new Error('Expected `--files` to be a positive integer')
+}
+
+const jobs = Number.parseInt(values.jobs, 10)
+const jsonlDocuments = Number.parseInt(values['jsonl-documents'], 10)
+if (!Number.isInteger(jobs) || jobs < 1 || !Number.isInteger(jsonlDocuments) || jsonlDocuments < 0) {
+  throw new Error('Expected `--jobs` to be a positive integer and `--jsonl-documents` a whole number')
 }
 
 const root = fileURLToPath(new URL('../', import.meta.url))
@@ -99,20 +111,105 @@ try {
     bytes += Buffer.byteLength(value)
   }
 
+  const single = await command(['.', '--reporter', values.reporter, '--no-progress', '--jobs', '1'])
+  const all = await command(['.', '--reporter', values.reporter, '--no-progress', '--jobs', String(jobs)])
+
+  for (const [label, run] of [
+    ['1 job', single],
+    [jobs + ' jobs', all]
+  ] as const) {
+    console.log(
+      'cli (' +
+        label +
+        '): ' +
+        count +
+        ' files (' +
+        (bytes / 1e6).toFixed(1) +
+        ' MB of md/txt/html) in ' +
+        run.seconds.toFixed(1) +
+        ' s = ' +
+        Math.round(count / run.seconds) +
+        ' files/s (CPU ' +
+        run.cpuSeconds.toFixed(1) +
+        ' s), peak RSS ' +
+        run.peakMb +
+        ' MB, ' +
+        (run.output / 1e6).toFixed(1) +
+        ' MB of ' +
+        values.reporter +
+        ' report'
+    )
+  }
+
+  // Other processes on the machine take cores from the run: the load
+  // average says how busy it was, and the CPU time what the run cost.
+  console.log(
+    'cli speed-up: ' +
+      (single.seconds / all.seconds).toFixed(2) +
+      ' × with ' +
+      jobs +
+      ' jobs over 1 (' +
+      availableParallelism() +
+      ' cores, load average ' +
+      loadavg()[0]!.toFixed(1) +
+      '); CPU time ' +
+      (all.cpuSeconds / single.cpuSeconds).toFixed(2) +
+      ' × that of 1 job'
+  )
+
+  if (jsonlDocuments > 0) {
+    const file = path.join(folder, 'archive.jsonl')
+    const out = createWriteStream(file)
+    let archiveBytes = 0
+    for (const document of archive(jsonlDocuments)) {
+      const line = JSON.stringify(document) + '\n'
+      archiveBytes += Buffer.byteLength(line)
+      if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
+    }
+
+    await new Promise<void>((resolve) => out.end(() => resolve()))
+    const run = await command(['--jsonl', 'archive.jsonl', '--no-progress', '--jobs', String(jobs)])
+    console.log(
+      'jsonl (' +
+        jobs +
+        ' jobs): ' +
+        jsonlDocuments +
+        ' documents (' +
+        (archiveBytes / 1e6).toFixed(1) +
+        ' MB) in ' +
+        run.seconds.toFixed(1) +
+        ' s = ' +
+        Math.round(jsonlDocuments / run.seconds) +
+        ' documents/s (CPU ' +
+        run.cpuSeconds.toFixed(1) +
+        ' s), peak RSS ' +
+        run.peakMb +
+        ' MB (all threads), ' +
+        (run.output / 1e6).toFixed(1) +
+        ' MB of output'
+    )
+  }
+} finally {
+  rmSync(folder, {recursive: true, force: true})
+}
+
+/** Run the built bin in the tree: time, output size, peak memory. */
+async function command(
+  argv: ReadonlyArray<string>
+): Promise<{seconds: number; output: number; peakMb: number; cpuSeconds: number}> {
   // The command reports its own peak memory on exit, on file descriptor 3.
   const probe =
     'data:text/javascript,' +
     encodeURIComponent(
       "import {writeSync} from 'node:fs';" +
-        "process.on('exit', () => writeSync(3, String(process.resourceUsage().maxRSS)))"
+        "process.on('exit', () => { const u = process.resourceUsage(); writeSync(3, JSON.stringify([u.maxRSS, u.userCPUTime + u.systemCPUTime])) })"
     )
 
   const start = performance.now()
-  const child = spawn(
-    process.execPath,
-    ['--import', probe, bin, '.', '--reporter', values.reporter, '--no-progress'],
-    {cwd: folder, stdio: ['ignore', 'pipe', 'pipe', 'pipe']}
-  )
+  const child = spawn(process.execPath, ['--import', probe, bin, ...argv], {
+    cwd: folder,
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe']
+  })
 
   let output = 0
   let errors = ''
@@ -137,23 +234,6 @@ try {
     throw new Error('The command failed (exit ' + code + '):\n' + errors)
   }
 
-  console.log(
-    'cli: ' +
-      count +
-      ' files (' +
-      (bytes / 1e6).toFixed(1) +
-      ' MB of md/txt/html) in ' +
-      seconds.toFixed(1) +
-      ' s = ' +
-      Math.round(count / seconds) +
-      ' files/s, peak RSS ' +
-      Math.round(Number(peak) / 1024) +
-      ' MB, ' +
-      (output / 1e6).toFixed(1) +
-      ' MB of ' +
-      values.reporter +
-      ' report'
-  )
-} finally {
-  rmSync(folder, {recursive: true, force: true})
+  const [rss, cpu] = JSON.parse(peak) as [number, number]
+  return {seconds, output, peakMb: Math.round(rss / 1024), cpuSeconds: cpu / 1e6}
 }

@@ -585,7 +585,11 @@ async function main(): Promise<void> {
 
     if (cli) {
       console.log('')
-      console.log(cli.ok ? 'CLI: ' + cli.line : 'CLI bench failed: ' + cli.line)
+      console.log(
+        cli.ok
+          ? (cli.lines ?? [cli.line]).map((d) => 'CLI: ' + d).join('\n')
+          : 'CLI bench failed: ' + cli.line
+      )
     } else if (!values['no-cli']) {
       console.log('')
       console.log(
@@ -774,7 +778,7 @@ function measureMemory(id: CaseId): MemoryResult | undefined {
  * line is reported; when it prints JSON, that is kept as data too.
  */
 function runCliBench():
-  | {ok: boolean; line: string; data?: unknown}
+  | {ok: boolean; line: string; lines?: Array<string>; data?: unknown}
   | undefined {
   const cliScript = join(root, 'scripts', 'bench-cli.ts')
   if (!existsSync(cliScript)) return undefined
@@ -795,8 +799,9 @@ function runCliBench():
     // Plain text output: the line is enough.
   }
 
+  // Single-thread and all-core file runs, the speed-up, and JSONL.
   return data === undefined
-    ? {ok: child.status === 0, line}
+    ? {ok: child.status === 0, line, lines}
     : {ok: child.status === 0, line, data}
 }
 

@@ -20,7 +20,7 @@ import type {Report} from './rules/rule.js'
 import type {RuleId} from './rules/ids.js'
 
 /** Where each rule is documented. */
-export const documentation = 'https://github.com/retext-attribution/retext-attribution#'
+export const documentation = 'https://github.com/retext-attribution/retext-attribution/blob/main/docs/rules.md#'
 
 export interface Check {
   /** The compiled rule data of these options. */

@@ -3,7 +3,7 @@
  * `rules` options override them.
  *
  * Each preset says, per rule it switches on, which standard asks for it:
- * the data the README’s “Presets” section is generated from (and checked
+ * the data `docs/presets.md` and the README’s rules table are generated from (and checked
  * against, in `test/policy/readme.test.ts`).  Where standards conflict, the
  * presets follow the brief: NYT’s ban on rote anonymity reasons is NYT’s
  * alone; WSJ/Bloomberg-style “people familiar with the matter” is counted

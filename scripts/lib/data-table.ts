@@ -1,5 +1,5 @@
 /**
- * The README’s rule data table, generated from the schema of the rule data
+ * The rule data table in `docs/data.md`, generated from the schema of the rule data
  * (`src/data/schema.ts`), so the two cannot drift apart
  * (`test/readme.test.ts` checks it; `UPDATE_README=1` rewrites it).
  */

@@ -1,6 +1,7 @@
 /**
- * The README’s “Presets” section is generated from `src/presets.ts`: this
- * test fails when they differ.  To regenerate the section:
+ * `docs/presets.md` is generated from `src/presets.ts` (the README’s rules
+ * table shows each preset’s severities; `test/readme.test.ts` checks it):
+ * this test fails when they differ.  To regenerate the section:
  *
  *     UPDATE_README=1 npx vitest run test/policy/readme.test.ts
  */
@@ -9,7 +10,7 @@ import {describe, expect, it} from 'vitest'
 import {presets, type Preset} from '../../src/presets.js'
 import {ruleIds} from '../../src/rules/ids.js'
 
-const readme = new URL('../../README.md', import.meta.url)
+const readme = new URL('../../docs/presets.md', import.meta.url)
 const start = '<!-- presets:start (generated from src/presets.ts: UPDATE_README=1 npx vitest run test/policy/readme.test.ts) -->'
 const end = '<!-- presets:end -->'
 
@@ -34,7 +35,7 @@ function renderPresets(): string {
 
   for (const name of names) {
     const preset: Preset = presets[name]
-    lines.push('', '### `' + name + '`', '', preset.description, '', 'Standard: ' + preset.standard + '.', '')
+    lines.push('', '## `' + name + '`', '', preset.description, '', 'Standard: ' + preset.standard + '.', '')
     lines.push('| rule | severity | why |', '| --- | --- | --- |')
     for (const id of ruleIds) {
       const severity = preset.rules[id]
@@ -47,12 +48,12 @@ function renderPresets(): string {
   return lines.join('\n')
 }
 
-describe('README', () => {
+describe('docs/presets.md', () => {
   it('documents every preset as `src/presets.ts` defines it', async () => {
     let text = await readFile(readme, 'utf8')
     const from = text.indexOf(start)
     const to = text.indexOf(end)
-    expect(from, 'README.md has the generated presets block').toBeGreaterThanOrEqual(0)
+    expect(from, 'docs/presets.md has the generated presets block').toBeGreaterThanOrEqual(0)
     expect(to).toBeGreaterThan(from)
     const current = text.slice(from, to + end.length)
     const expected = renderPresets()
@@ -68,7 +69,7 @@ describe('README', () => {
 
   it('names the presets and how to select them in the prose around the table', async () => {
     const text = await readFile(readme, 'utf8')
-    const section = text.slice(text.indexOf('## Presets'))
+    const section = text.slice(text.indexOf('# Presets'))
     expect(section).toContain('"preset": "nyt"')
     expect(section).toContain('unknown preset')
     for (const name of Object.keys(presets)) expect(section).toContain('`' + name + '`')

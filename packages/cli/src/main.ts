@@ -8,6 +8,16 @@ import {list} from 'retext-attribution/options'
 import {presets} from 'retext-attribution'
 import {formats, type Format} from 'retext-attribution-processor'
 import type {VFile} from 'vfile'
+import {
+  archiveHelp,
+  archiveOptions,
+  jobsFrom,
+  jsonlOnly,
+  runArchive,
+  startReport,
+  takeReport,
+  writeReport
+} from './archive.js'
 import {describeRefused} from './config-guard.js'
 import {escapeControls, escapeFiles} from './escape.js'
 import {jsonWriter, type ReportWriter} from './json.js'
@@ -55,7 +65,8 @@ const options = {
   'silently-ignore': {type: 'boolean'},
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
-  'no-progress': {type: 'boolean'}
+  'no-progress': {type: 'boolean'},
+  ...archiveOptions
 } as const
 
 export const help = `Usage: retext-attribution [options] [file | folder | glob ...]
@@ -99,7 +110,7 @@ Output
       --no-progress            no progress line on stderr
   -h, --help                   show this help
   -v, --version                show the version
-
+${archiveHelp}
 Exit status: 0 when no warning or error was reported (information messages
 alone do not fail), 1 when one was, or when a file or config file could not
 be read, 2 on a bad command line or when the files, folders and globs given
@@ -116,10 +127,12 @@ export async function main(
   io: Io = {stdout: process.stdout, stderr: process.stderr}
 ): Promise<number> {
   let parsed
+  const taken = takeReport(argv)
+  if ('error' in taken) return usage(io, taken.error)
 
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: taken.argv,
       options,
       allowPositionals: true,
       strict: true
@@ -158,13 +171,43 @@ export async function main(
     return usage(io, '`--stdin-filename` needs `--stdin`')
   }
 
-  if (!flags.stdin && parsed.positionals.length === 0) {
+  if (!flags.stdin && !flags.jsonl && parsed.positionals.length === 0) {
     return usage(io, 'No input: give files, folders or globs, or `--stdin`')
   }
 
   if (flags.config && flags['no-config']) {
     return usage(io, 'Give `--config` or `--no-config`, not both')
   }
+
+  const jobs = jobsFrom(flags.jobs)
+  if (typeof jobs !== 'number') return usage(io, jobs.error)
+  const misplaced = jsonlOnly(flags)
+  if (misplaced) return usage(io, misplaced)
+
+  if (flags.jsonl) {
+    if (flags.stdin) return usage(io, 'Give `--jsonl` files (or none, for stdin), not `--stdin`')
+    return runArchive(
+      {
+        positionals: parsed.positionals,
+        format: flags.format as Format | undefined,
+        skipBlockquotes: Boolean(flags['skip-blockquotes']),
+        preset: flags.preset,
+        config: flags.config,
+        noConfig: Boolean(flags['no-config']),
+        idField: flags['id-field'],
+        textField: flags['text-field'],
+        formatField: flags['format-field'],
+        groupBy: flags['group-by'],
+        progress: Boolean(flags.progress),
+        noProgress: Boolean(flags['no-progress']),
+        jobs
+      },
+      io,
+      taken.report
+    )
+  }
+
+  const collector = startReport(taken.report, undefined)
 
   const showProgress =
     Boolean(io.stderr.isTTY) &&
@@ -209,7 +252,9 @@ export async function main(
     ignorePatterns: flags['ignore-pattern'],
     silentlyIgnore: flags['silently-ignore'],
     signal: io.signal,
+    jobs,
     onFile(file) {
+      collector?.addFile(file)
       const summary = file.data.attributionSummary
       if (flags.summary && summary) {
         rows.push({path: file.path || '<stdin>', summary})
@@ -295,6 +340,12 @@ export async function main(
     // The json report carries the summary itself; SARIF keeps stdout clean.
     if (reporter === 'text') io.stdout.write(table)
     else if (reporter === 'sarif') io.stderr.write(table)
+  }
+
+  if (taken.report && collector) {
+    if (!writeReport(taken.report, collector, path.resolve(io.cwd ?? process.cwd()), io.stderr)) {
+      return 1
+    }
   }
 
   if (result.nothingFound) {

@@ -30,6 +30,9 @@ import {
 } from 'retext-attribution-processor'
 import {configGuard, installConfigGuard} from './config-guard.js'
 import {cliFilePlugin} from './file-plugin.js'
+import {checkBatch, jobOptions, startFileJobs} from './jobs.js'
+import {ordered} from './pool.js'
+import {digestPlugin} from './report/digest.js'
 
 export const rcName = '.retext-attributionrc'
 export const packageField = 'retext-attribution'
@@ -71,6 +74,11 @@ export interface CheckOptions {
   silentlyIgnore?: boolean
   /** Files per engine run (default 100). */
   batchSize?: number
+  /**
+   * Worker threads to check batches in (default 1: this thread); the
+   * result is the same, in the same order.
+   */
+  jobs?: number
   /**
    * Called with each checked file, in path order, as soon as its batch is
    * done; such files are then not kept in the result (so reports can be
@@ -141,7 +149,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   }
 
   const common: EngineOptions = {
-    processor: createProcessor().use(cliFilePlugin),
+    processor: createProcessor().use(digestPlugin).use(cliFilePlugin),
     cwd,
     extensions: [...extensions],
     rcName,
@@ -227,28 +235,45 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
       let done = 0
       options.onProgress?.(done, found.length)
 
+      // Batches run in worker threads with `jobs` (a few at a time, so
+      // memory stays flat) and are settled in path order all the same.
+      const pool = startFileJobs(options.jobs ?? 1, found.length, size)
+      const forJobs = pool ? jobOptions(options) : undefined
+      const batches: Array<Array<VFile>> = []
       for (let index = 0; index < found.length; index += size) {
-        if (options.signal?.aborted) {
-          interrupted = true
-          break
-        }
+        batches.push(found.slice(index, index + size))
+      }
 
-        const batch = found.slice(index, index + size)
-        // Files the finder already failed (missing, ignored) skip the engine.
-        const failedEarly = batch.filter(
-          (file) => file.messages.some((d) => d.fatal) || file.data.attributionSkipped
+      try {
+        interrupted = await ordered(
+          batches,
+          pool ? pool.size * 2 : 1,
+          async function (batch) {
+            // Files the finder already failed (missing, ignored) skip the engine.
+            const failedEarly = batch.filter(
+              (file) => file.messages.some((d) => d.fatal) || file.data.attributionSkipped
+            )
+            const ready = batch
+              .filter((file) => !failedEarly.includes(file))
+              .map((file) => file.path)
+            if (ready.length === 0) return failedEarly
+            if (!pool) {
+              return [...failedEarly, ...(await run({...common, files: ready, silentlyIgnore: true}))]
+            }
+
+            const result = await checkBatch(pool, forJobs!, ready, configProblems)
+            if (result.failed) failed = true
+            return [...failedEarly, ...result.files]
+          },
+          function (files, batch) {
+            settle(files)
+            done += batch.length
+            options.onProgress?.(done, found.length)
+          },
+          () => Boolean(options.signal?.aborted)
         )
-        const ready = batch
-          .filter((file) => !failedEarly.includes(file))
-          .map((file) => file.path)
-        settle([
-          ...failedEarly,
-          ...(ready.length > 0
-            ? await run({...common, files: ready, silentlyIgnore: true})
-            : [])
-        ])
-        done += batch.length
-        options.onProgress?.(done, found.length)
+      } finally {
+        await pool?.close()
       }
     } else {
       // The finder could not be loaded: one engine run does it all.
