@@ -17,12 +17,14 @@ import {
   personNounEndings,
   phraseBoundaries,
   possessiveDeterminers,
+  presentWords as presentWordsList,
   pronouns,
   quantityNouns as quantityNounsList,
   relations,
   spanStopExceptions as spanStopExceptionsList,
   spanStops as spanStopsList,
   speakerPronouns,
+  uniqueRelations as uniqueRelationsList,
   wordClasses
 } from '../data/grammar.js'
 import type {SourceKind} from '../types.js'
@@ -245,16 +247,14 @@ function personNoun(norms: ReadonlyArray<string>, words: ReadonlyArray<Token>): 
   return personEnding.test(head) ? head : undefined
 }
 
-/** Relations one person holds at a time: “her father”, “the minister’s wife”. */
-const uniqueRelations = new Set(['father', 'mother', 'wife', 'husband', 'widow', 'widower', 'stepfather', 'stepmother'])
+const uniqueRelations = new Set<string>(uniqueRelationsList)
 
 /** A word of three or more letters, all capitals. */
 function shouted(token: Token): boolean {
   return token.text.length >= 3 && /^\p{Lu}+$/u.test(token.text)
 }
 
-/** Words after a quantifier that place people at an event: “some present said”. */
-const presentWords = new Set(['present', 'attending', 'there', 'here', 'involved', 'gathered', 'assembled'])
+const presentWords = new Set<string>(presentWordsList)
 
 /** “more than a dozen lawmakers”: “than” inside a count. */
 function comparison(tokens: ReadonlyArray<Token>, index: number): boolean {

@@ -13,6 +13,7 @@ import {
   be,
   clauseEnd,
   clauseOpeners,
+  doForms,
   fillers,
   have,
   modals,
@@ -40,7 +41,7 @@ export function findSource(sentence: Sentence, cue: number, lexicon: CompiledLex
   }
 
   // “MPs do not believe …”: a negated belief (the checks let only those through).
-  if (tokens[left]?.norm === 'not' && /^(?:do|does|did)$/.test(tokens[left - 1]?.norm ?? '')) left -= 2
+  if (tokens[left]?.norm === 'not' && doForms.has(tokens[left - 1]?.norm ?? '')) left -= 2
 
   // “Sen. Jane Doe (R-Ohio) said”: a parenthesis between subject and verb.
   left = pastParenthesis(tokens, left)

@@ -43,6 +43,14 @@ export const subjectWords = new Set<string>(subjectWordsList)
 export const hedgeWords = new Set<string>(hedgeWordsList)
 export const negatedBeliefs = new Set<string>(negatedBeliefsList)
 
+/** Forms of “do” that support a negation or a question. */
+export const doForms = new Set<string>(['do', 'does', 'did'])
+
+/** “do not believe” ending at word `index` of `words` (the belief). */
+export function negatedBelief(words: ReadonlyArray<string>, index: number): boolean {
+  return words[index - 1] === 'not' && negatedBeliefs.has(words[index]!) && doForms.has(words[index - 2] ?? '')
+}
+
 /** Verb → the next words before which it reports nothing. */
 export const notReportingBefore = new Map<string, Set<string>>(
   notReportingBeforeList.flatMap((line) => {

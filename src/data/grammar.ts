@@ -321,6 +321,12 @@ export const closeRelations = [
   'classmate', 'ally', 'associate', 'confidant'
 ] as const
 
+/** Relations one person holds at a time: “her father”, “the minister’s wife”. */
+export const uniqueRelations = ['father', 'mother', 'wife', 'husband', 'widow', 'widower', 'stepfather', 'stepmother'] as const
+
+/** Words after a quantifier that place people at an event: “some present said”. */
+export const presentWords = ['present', 'attending', 'there', 'here', 'involved', 'gathered', 'assembled'] as const
+
 /** People defined by whom they are related to: “friends of the actor”. */
 export const relations = [
   'friend', 'relative', 'colleague', 'coworker', 'co-worker', 'member', 'son',

@@ -16,7 +16,8 @@ import {
   eitherNumber,
   have,
   hedgeWords,
-  negatedBeliefs,
+  doForms,
+  negatedBelief,
   inversionOpeners,
   negators,
   nominal,
@@ -119,7 +120,7 @@ function afterBeOrNegator({words}: SentenceContext, {previous, word, index}: Ver
   if (previous === undefined) return false
   // “MPs do not believe an election is likely”: a belief held in the
   // negative is still theirs.
-  if (previous === 'not' && negatedBeliefs.has(word) && /^(?:do|does|did)$/.test(words[index - 2] ?? '')) return false
+  if (negatedBelief(words, index)) return false
   return be.has(previous) || negators.has(previous)
 }
 
@@ -151,7 +152,7 @@ function pluralAfterQuantifier({previous, word}: VerbCue): boolean {
 
 /** “will soon say”, “would never say”. */
 function negatedHedge({words}: SentenceContext, {previous, index}: VerbCue): boolean {
-  return previous !== undefined && negators.has(words[index - 2] ?? '') && hedgeWords.has(previous) && !(previous === 'not' && negatedBeliefs.has(words[index]!) && /^(?:do|does|did)$/.test(words[index - 2]!))
+  return previous !== undefined && negators.has(words[index - 2] ?? '') && hedgeWords.has(previous) && !negatedBelief(words, index)
 }
 
 /** “estimates reported by news outlets”: a participle, not a report. */
@@ -199,7 +200,7 @@ function stanceAbout({word, next}: VerbCue): boolean {
 /** “how do scientists find new species?”: a question asks, it reports nothing. */
 function question({tokens}: SentenceContext, phrase: SourcePhrase): boolean {
   const before = tokens[phrase.start - 1]?.norm
-  return before === 'do' || before === 'does' || before === 'did'
+  return doForms.has(before ?? '')
 }
 
 /** The writer (“we say”, “as I wrote”) is no source to check. */
