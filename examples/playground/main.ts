@@ -18,6 +18,9 @@ import type {Options, RuleId} from '../../src/options.js'
 import {presets, type PresetName} from '../../src/presets.js'
 import {defaultRuleIds, policyRuleIds} from '../../src/rules/ids.js'
 import type {Attribution, SourceKind} from '../../src/types.js'
+import {markupChecker} from './formats.js'
+import {ruleDescription} from './rule-info.js'
+import {currentFormat, recordCheck, setupToolbar} from './toolbar.js'
 
 const sample = `The county will replace all 412 of its voting machines before the November election. The decision followed a review that found 37 machines had failed a routine test, said Lena Ortiz, the county’s chief election officer.
 
@@ -73,6 +76,8 @@ const view = new EditorView({
   ]
 })
 
+setupToolbar({view, presetSelect, ruleBoxes, applyPreset, optionsUpdated})
+
 presetSelect.addEventListener('change', () => {
   applyPreset()
   optionsUpdated()
@@ -85,6 +90,18 @@ function createChecker() {
   const rules: Partial<Record<RuleId, boolean>> = {}
   for (const [id, box] of ruleBoxes) rules[id] = box.checked
   const options: Options = {preset: presetSelect.value as PresetName, rules}
+const format = currentFormat()
+  // Markdown and HTML go through the CLI’s processor; plain text through
+  // the incremental checker, which re-checks only the changed paragraphs.
+  if (format !== 'text') {
+    const processor = markupChecker(format, options)
+    return {
+      async check(file: VFile) {
+        await processor.run(processor.parse(file), file)
+      }
+    }
+  }
+
   return createIncrementalChecker(options)
 }
 
@@ -98,7 +115,7 @@ async function check(view: EditorView): Promise<Array<Diagnostic>> {
   const file = new VFile(doc.toString())
 
   try {
-    checker.check(file)
+    await checker.check(file)
   } catch (error) {
     status.textContent =
       'Could not check the text: ' +
@@ -237,6 +254,7 @@ function renderSummary(
     node.textContent = count ? count + ' found' : ''
   }
 
+  recordCheck(attributions, messages)
   status.textContent =
     plural(messages.length, 'finding') +
     ', ' +
@@ -291,7 +309,7 @@ function addRuleToggles(
     name.textContent = id
     count.className = 'count'
     label.append(box, ' ', name, ' ', count)
-    fieldset.append(label)
+    fieldset.append(label, ruleDescription(id, box))
     ruleBoxes.set(id, box)
     ruleCounts.set(id, count)
   }

@@ -43,9 +43,17 @@ export function forbidNodeBuiltins(): Plugin {
   }
 }
 
+/** Workspace packages from their sources: no build needed, one copy of the plugin. */
+const sources = [
+  {find: /^retext-attribution-processor$/, replacement: 'packages/processor/src/processor.ts'},
+  {find: /^retext-attribution\/options$/, replacement: 'src/options.ts'},
+  {find: /^retext-attribution$/, replacement: 'src/index.ts'}
+].map(({find, replacement}) => ({find, replacement: path.join(repository, replacement)}))
+
 export default defineConfig({
   // Relative asset URLs, so the built page works from any folder.
   base: './',
   plugins: [forbidNodeBuiltins()],
+  resolve: {alias: sources},
   build: {target: 'es2022'}
 })
