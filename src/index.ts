@@ -44,6 +44,26 @@ export {defaultLexicon} from './data/index.js'
 /** Where each rule is documented. */
 export const documentation = 'https://github.com/retext-attribution/retext-attribution#'
 
+/** What a rule flags, an example it flags and a near miss it leaves alone. */
+export interface RuleDescription {
+  description: string
+  flagged: string
+  notFlagged: string
+}
+
+/** Each rule’s description (for reporters such as SARIF, and for docs). */
+export const ruleDescriptions: Readonly<Record<RuleId, RuleDescription>> =
+  Object.fromEntries(
+    Object.values(rules).map((rule) => [
+      rule.id,
+      {
+        description: rule.description,
+        flagged: rule.flagged,
+        notFlagged: rule.notFlagged
+      }
+    ])
+  ) as Record<RuleId, RuleDescription>
+
 /**
  * Check attribution in English prose: anonymous, vague and agentless
  * sources, unexplained anonymity, unattributed claims, and (with a preset)
