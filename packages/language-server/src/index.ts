@@ -27,7 +27,8 @@ import {
 } from 'retext-attribution-processor'
 import {ignoreName, packageField, rcName} from 'retext-attribution-cli'
 import {configGuard, installConfigGuard} from 'retext-attribution-cli/config-guard'
-import {createFrameGuard} from './framing.js'
+import {createExtras} from './extras.js'
+import {createFrameGuard, frameOf} from './framing.js'
 import {createPublishOrder, parse, record} from './order.js'
 
 // The CLI’s names of configuration and ignore files: one definition, so the
@@ -221,13 +222,22 @@ export function startLanguageServer(): void {
   if (process.argv.includes('--stdio')) {
     const order = createPublishOrder()
     const stdout = process.stdout
+    // Code actions, documents outside the workspace, quiet logs.
+    const extras = createExtras({
+      send: (message) => stdout.write(frameOf(Buffer.from(JSON.stringify(message)))),
+      checkFile: (file) => processor().process(file),
+      checkUntitled: (file, format) =>
+        checkerFor({format: format as ProcessorOptions['format']}).process(file)
+    })
     const input = process.stdin.pipe(
       createFrameGuard({
-        filter: (body) => settings.incoming(body) && order.incoming(body)
+        filter: (body) =>
+          settings.incoming(body) && extras.incoming(body) && order.incoming(body)
       })
     )
     const output = createFrameGuard({
-      filter: (body) => settings.outgoing(body) && order.outgoing(body)
+      filter: (body) =>
+        settings.outgoing(body) && order.outgoing(body) && extras.outgoing(body)
     })
     output.pipe(stdout)
     Object.defineProperty(process, 'stdin', {

@@ -22,6 +22,7 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShutdownRequest,
@@ -55,6 +56,8 @@ interface Session {
   initialized: InitializeResult
   published: Array<PublishDiagnosticsParams>
   stderr: Array<string>
+  /** `window/logMessage` texts. */
+  logs: Array<string>
   exited: Promise<number | null>
 }
 
@@ -133,6 +136,9 @@ async function start(
     args?: Array<string>
     settings?: Record<string, unknown>
     initializationOptions?: Record<string, unknown>
+    resourceOperations?: Array<'create'>
+    /** Workspace folder (default: the test workspace); `null` for none. */
+    folder?: string | null
   } = {}
 ): Promise<Session> {
   const child = spawn(process.execPath, [bin, '--stdio', ...(options.args ?? [])], {
@@ -148,8 +154,12 @@ async function start(
 
   const connection = createProtocolConnection(child.stdout!, child.stdin!)
   const published: Array<PublishDiagnosticsParams> = []
+  const logs: Array<string> = []
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     published.push(params)
+  })
+  connection.onNotification(LogMessageNotification.type, (params) => {
+    logs.push(params.message)
   })
   // What VS Code answers: no settings of ours, registrations accepted.
   connection.onRequest(ConfigurationRequest.type, (params) =>
@@ -164,6 +174,7 @@ async function start(
     initialized: {capabilities: {}},
     published,
     stderr,
+    logs,
     exited
   }
   sessions.add(session)
@@ -171,12 +182,17 @@ async function start(
   session.initialized = await within(
     connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: pathToFileURL(workspace).href,
-      workspaceFolders: [
-        {uri: pathToFileURL(workspace).href, name: 'workspace'}
-      ],
+      rootUri: options.folder === null ? null : pathToFileURL(options.folder ?? workspace).href,
+      workspaceFolders:
+        options.folder === null
+          ? null
+          : [{uri: pathToFileURL(options.folder ?? workspace).href, name: 'workspace'}],
       capabilities: {
-        workspace: {configuration: true, workspaceFolders: true},
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          workspaceEdit: {resourceOperations: options.resourceOperations ?? []}
+        },
         textDocument: {publishDiagnostics: {versionSupport: true}}
       },
       initializationOptions: options.initializationOptions
@@ -309,12 +325,15 @@ async function answers(session: Session, name: string) {
 }
 
 describe('retext-attribution-language-server', () => {
-  it('initializes with full document sync, quick fixes and formatting', async () => {
+  it('initializes with full document sync and quick fixes, and no formatting', async () => {
     const session = await start()
     expect(session.initialized.capabilities).toMatchObject({
       textDocumentSync: 1,
       codeActionProvider: {codeActionKinds: ['quickfix']}
     })
+    // The checker does not format, and code actions come whole.
+    expect(session.initialized.capabilities).not.toHaveProperty('documentFormattingProvider')
+    expect(session.initialized.capabilities.codeActionProvider).not.toHaveProperty('resolveProvider')
   })
 
   it('publishes diagnostics with exact ranges and codes on open', async () => {
@@ -460,7 +479,7 @@ describe('retext-attribution-language-server', () => {
     expect(performance.now() - started).toBeLessThan(answerTimeout)
   })
 
-  it('offers no code action where there is no rewrite', async () => {
+  it('offers no rewrite where there is none, only ignoring and turning off', async () => {
     const session = await start()
     const result = await open(session, 'actions.txt', paragraph)
     const actions = await within(
@@ -471,7 +490,12 @@ describe('retext-attribution-language-server', () => {
       }),
       'codeAction'
     )
-    expect(actions).toEqual([])
+    // No config file applies and this client cannot create files: no
+    // “turn off”.
+    expect((actions ?? []).map((d) => ('title' in d ? d.title : ''))).toEqual([
+      'Ignore `anonymous-source` here',
+      'Ignore `unexplained-anonymity` here'
+    ])
   })
 
   it('leaves the document alone when asked to format it', async () => {
@@ -612,6 +636,210 @@ describe('retext-attribution-language-server', () => {
     await within(session.connection.sendRequest(ShutdownRequest.type), 'shutdown')
     await session.connection.sendNotification(ExitNotification.type)
     expect(await within(session.exited, 'exit')).toBe(0)
+  })
+})
+
+describe('code actions', () => {
+  /** Apply LSP text edits to a text (edits do not overlap). */
+  function apply(text: string, edits: ReadonlyArray<{range: Diagnostic['range']; newText: string}>): string {
+    const lines = text.split('\n')
+    const offset = (position: {line: number; character: number}) =>
+      lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character
+    let result = text
+    for (const edit of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) {
+      result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end))
+    }
+
+    return result
+  }
+
+  async function actionsFor(session: Session, name: string, diagnostics: Array<Diagnostic>) {
+    const actions = await within(
+      session.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: {uri: uriOf(name)},
+        range: diagnostics[0]!.range,
+        context: {diagnostics}
+      }),
+      'codeAction'
+    )
+    return (actions ?? []) as Array<{
+      title: string
+      kind: string
+      edit: {changes?: Record<string, Array<{range: Diagnostic['range']; newText: string}>>; documentChanges?: Array<Record<string, unknown>>}
+    }>
+  }
+
+  const documents: Array<[string, string, string]> = [
+    ['ignore.txt', 'plaintext', 'Intro line.\n\n' + paragraph + '\nIt is believed that the plan failed.\n\nExperts say it will fail.\n'],
+    ['ignore.md', 'markdown', '# Budget\n\n' + paragraph + '\nIt is believed that the plan failed.\n\nExperts say it will fail.\n'],
+    ['ignore.mdx', 'mdx', '# Budget\n\n' + paragraph + '\nIt is believed that the plan failed.\n\nExperts say it will fail.\n'],
+    ['ignore.html', 'html', '<article>\n  <h1>Budget</h1>\n  <p class="lead">\n    ' + paragraph + '\n    It is believed that the plan failed.</p>\n  <p>Experts say it will fail.</p>\n</article>\n']
+  ]
+
+  for (const [name, language, text] of documents) {
+    it('ignores a finding here with a control comment in ' + name.split('.')[1], async () => {
+      const session = await start()
+      const before = await open(session, name, text, language)
+      const codes = (list: Array<Diagnostic>) => list.map((d) => d.code).sort()
+      expect(codes(before)).toEqual(['agentless-attribution', 'anonymous-source', 'unexplained-anonymity', 'vague-source'])
+
+      // Ignore the anonymous source, then the agentless attribution of the
+      // same block: one comment names both.
+      let current = text
+      let version = 1
+      let diagnostics = before
+      for (const code of ['anonymous-source', 'agentless-attribution']) {
+        const target = diagnostics.find((d) => d.code === code)!
+        const actions = await actionsFor(session, name, [target])
+        const ignore = actions.find((d) => d.title === 'Ignore `' + code + '` here')!
+        expect(ignore.kind).toBe('quickfix')
+        current = apply(current, ignore.edit.changes![uriOf(name)]!)
+        diagnostics = await change(session, name, ++version, current)
+      }
+
+      // The other findings stay: the comment ignores those rules in that
+      // block only.
+      expect(codes(diagnostics)).toEqual(['unexplained-anonymity', 'vague-source'])
+      expect(current).toContain(
+        language === 'mdx'
+          ? '{/* retext-attribution ignore anonymous-source agentless-attribution */}'
+          : '<!-- retext-attribution ignore anonymous-source agentless-attribution -->'
+      )
+      // What the editor shows is what the CLI and the processor find.
+      expect(diagnostics).toEqual(await expected(name, current))
+    })
+  }
+
+  it('turns a rule off in the JSON config or `package.json` field that applies', async () => {
+    const folder = await mkdtemp(join(workspace, 'desk-'))
+    await writeFile(join(folder, '.retext-attributionrc.json'), '{\n    "preset": "ap"\n}\n')
+    await mkdir(join(folder, 'pkg'))
+    await writeFile(join(folder, 'pkg', 'package.json'), JSON.stringify({name: 'pkg', 'retext-attribution': {rules: {'vague-source': 'off'}}}, undefined, 2))
+    const base = folder.slice(workspace.length + 1)
+    const session = await start()
+
+    const result = await open(session, base + '/story.txt', paragraph)
+    const target = result.find((d) => d.code === 'anonymous-source')!
+    const actions = await actionsFor(session, base + '/story.txt', [target])
+    const off = actions.find((d) => d.title.startsWith('Turn off'))!
+    expect(off.title).toBe('Turn off `anonymous-source` in `.retext-attributionrc.json`')
+    const configUri = pathToFileURL(join(folder, '.retext-attributionrc.json')).href
+    const edited = apply(await readFile(join(folder, '.retext-attributionrc.json'), 'utf8'), off.edit.changes![configUri]!)
+    // Its indentation kept.
+    expect(edited).toBe('{\n    "preset": "ap",\n    "rules": {\n        "anonymous-source": "off"\n    }\n}\n')
+    await writeFile(join(folder, '.retext-attributionrc.json'), edited)
+    const after = await open(session, base + '/after.txt', paragraph)
+    expect(after.map((d) => d.code)).not.toContain('anonymous-source')
+
+    const inPackage = await open(session, base + '/pkg/story.txt', paragraph)
+    const packageActions = await actionsFor(session, base + '/pkg/story.txt', [inPackage[0]!])
+    const packageOff = packageActions.find((d) => d.title.startsWith('Turn off'))!
+    expect(packageOff.title).toBe('Turn off `anonymous-source` in `package.json` (`retext-attribution` field)')
+    const packageUri = pathToFileURL(join(folder, 'pkg', 'package.json')).href
+    expect(JSON.parse(apply(await readFile(join(folder, 'pkg', 'package.json'), 'utf8'), packageOff.edit.changes![packageUri]!))).toEqual({
+      name: 'pkg',
+      'retext-attribution': {rules: {'vague-source': 'off', 'anonymous-source': 'off'}}
+    })
+  })
+
+  it('creates a config file to turn a rule off where none applies, if the client can', async () => {
+    const session = await start({resourceOperations: ['create']})
+    const result = await open(session, 'create.txt', paragraph)
+    const actions = await actionsFor(session, 'create.txt', [result[0]!])
+    const off = actions.find((d) => d.title.startsWith('Turn off'))!
+    expect(off.title).toBe('Turn off `anonymous-source` in a new `.retext-attributionrc.json`')
+    const uri = pathToFileURL(join(workspace, '.retext-attributionrc.json')).href
+    expect(off.edit.documentChanges).toEqual([
+      {kind: 'create', uri, options: {ignoreIfExists: true}},
+      {
+        textDocument: {uri, version: null},
+        edits: [
+          {
+            range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+            newText: '{\n  "rules": {\n    "anonymous-source": "off"\n  }\n}\n'
+          }
+        ]
+      }
+    ])
+  })
+})
+
+describe('quiet and complete', () => {
+  it('logs no stack trace when the workspace does not install the server', async () => {
+    const session = await start()
+    for (let index = 0; index < 3; index++) await open(session, 'quiet-' + index + '.txt', paragraph)
+    expect(session.logs.join('\n')).not.toMatch(/\n\s+at |defaultProcessor/)
+    expect(session.stderr.join('')).toBe('')
+  })
+
+  it('checks untitled buffers, by their language', async () => {
+    for (const folder of [undefined, null]) {
+      const session = await start({folder})
+      for (const [language, text] of [
+        ['plaintext', paragraph],
+        ['markdown', '# Title\n\n`it is believed` ' + paragraph],
+        ['html', '<p>' + paragraph + '</p>']
+      ] as const) {
+        const uri = 'untitled:Untitled-' + language
+        const from = session.published.length
+        await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+          textDocument: {uri, languageId: language, version: 1, text}
+        })
+        const result = await diagnostics(session, uri, 1, from)
+        expect(result.map((d) => d.code), language).toEqual(['anonymous-source', 'unexplained-anonymity'])
+
+        const changed = session.published.length
+        await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+          textDocument: {uri, version: 2},
+          contentChanges: [{text: 'Mayor Ana Ruiz said so.'}]
+        })
+        expect(await diagnostics(session, uri, 2, changed)).toEqual([])
+      }
+
+      // Code actions work there too.
+      const uri = 'untitled:Untitled-actions'
+      const from = session.published.length
+      await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: {uri, languageId: 'markdown', version: 1, text: paragraph}
+      })
+      const result = await diagnostics(session, uri, 1, from)
+      const actions = (await within(
+        session.connection.sendRequest(CodeActionRequest.type, {
+          textDocument: {uri},
+          range: result[0]!.range,
+          context: {diagnostics: [result[0]!]}
+        }),
+        'codeAction'
+      )) as Array<{title: string}>
+      expect(actions.map((d) => d.title)).toEqual(['Ignore `anonymous-source` here'])
+      expect(session.stderr.join('')).toBe('')
+    }
+  })
+
+  it('checks files outside every workspace folder, with their config', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'retext-attribution-outside-'))
+    try {
+      await writeFile(join(outside, '.retext-attributionrc'), JSON.stringify({rules: {'anonymous-source': 'error'}}))
+      for (const folder of [undefined, null]) {
+        const session = await start({folder})
+        const uri = pathToFileURL(join(outside, 'story.md')).href
+        const from = session.published.length
+        await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+          textDocument: {uri, languageId: 'markdown', version: 1, text: paragraph}
+        })
+        const result = await diagnostics(session, uri, 1, from)
+        expect(result.map((d) => [d.code, d.severity])).toEqual([
+          ['anonymous-source', 1],
+          ['unexplained-anonymity', 2]
+        ])
+        const closing = session.published.length
+        await session.connection.sendNotification(DidCloseTextDocumentNotification.type, {textDocument: {uri}})
+        expect(await diagnostics(session, uri, 1, closing)).toEqual([])
+        expect(session.stderr.join('')).toBe('')
+      }
+    } finally {
+      await rm(outside, {recursive: true, force: true})
+    }
   })
 })
 
