@@ -199,10 +199,10 @@ export function createExtras(options: ExtrasOptions): {
     if (uri.startsWith('file:')) {
       const filePath = fileURLToPath(uri)
       file = new VFile({cwd: path.dirname(filePath), path: filePath, value: document.getText()})
-      run = options.checkFile(file)
+      run = Promise.resolve(file).then(options.checkFile)
     } else {
       file = new VFile({value: document.getText()})
-      run = options.checkUntitled(file, format)
+      run = Promise.resolve(file).then((file) => options.checkUntitled(file, format))
     }
 
     run.then(

@@ -27,6 +27,7 @@ import {
 } from 'retext-attribution-processor'
 import {ignoreName, packageField, rcName} from 'retext-attribution-cli'
 import {configGuard, installConfigGuard} from 'retext-attribution-cli/config-guard'
+import {readEditorSettings, withEditorSettings} from './editor-settings.js'
 import {createExtras} from './extras.js'
 import {createFrameGuard, frameOf} from './framing.js'
 import {createPublishOrder, parse, record} from './order.js'
@@ -88,7 +89,7 @@ export function retextAttributionLanguageServer(this: Processor): (
     }
 
     try {
-      options = await loadOptions(file)
+      options = withEditorSettings(await loadOptions(file))
 
       for (const [config, reason] of configGuard.refused) {
         if (inside(folder, path.dirname(config))) {
@@ -227,7 +228,10 @@ export function startLanguageServer(): void {
       send: (message) => stdout.write(frameOf(Buffer.from(JSON.stringify(message)))),
       checkFile: (file) => processor().process(file),
       checkUntitled: (file, format) =>
-        checkerFor({format: format as ProcessorOptions['format']}).process(file)
+        checkerFor({
+          ...withEditorSettings(undefined),
+          format: format as ProcessorOptions['format']
+        }).process(file)
     })
     const input = process.stdin.pipe(
       createFrameGuard({
@@ -288,10 +292,12 @@ export function codeConfigSetting(fixed: boolean): {
 
       if (message.method === 'initialize') {
         initial = flag(record(record(message.params)?.initializationOptions)?.codeConfig)
+        readEditorSettings(record(message.params)?.initializationOptions, 'initial')
       } else if (message.method === undefined && asked.has(message.id)) {
         asked.delete(message.id)
         const result = message.result
         workspace = Array.isArray(result) ? flag(record(result[0])?.codeConfig) : undefined
+        if (Array.isArray(result)) readEditorSettings(result[0], 'workspace')
       } else {
         return true
       }

@@ -137,11 +137,13 @@ async function start(
     settings?: Record<string, unknown>
     initializationOptions?: Record<string, unknown>
     resourceOperations?: Array<'create'>
+    /** Server to run (default: this package’s build). */
+    bin?: string
     /** Workspace folder (default: the test workspace); `null` for none. */
     folder?: string | null
   } = {}
 ): Promise<Session> {
-  const child = spawn(process.execPath, [bin, '--stdio', ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [options.bin ?? bin, '--stdio', ...(options.args ?? [])], {
     cwd: workspace,
     stdio: ['pipe', 'pipe', 'pipe']
   })
@@ -294,9 +296,9 @@ async function change(
 }
 
 /** What the plugin reports for `text` in-process, as LSP diagnostics. */
-async function expected(name: string, text: string) {
+async function expected(name: string, text: string, options?: {preset: 'ap'}) {
   const file = new VFile({path: join(workspace, name), value: text})
-  await createProcessor().process(file)
+  await createProcessor(options).process(file)
   return file.messages.map((message) => ({
     range: {
       start: {
@@ -551,6 +553,35 @@ describe('retext-attribution-language-server', () => {
       expect(refused(result)).toBe(true)
       await stop(session)
     }
+  })
+
+  it('takes `preset` and `rules` from the editor’s settings, under a config file’s', async () => {
+    const severities = (result: Array<Diagnostic>) =>
+      Object.fromEntries(result.map((d) => [d.code, d.severity]))
+    for (const options of [
+      {settings: {rules: {'anonymous-source': 2, 'unexplained-anonymity': 'off'}}},
+      {initializationOptions: {rules: {'anonymous-source': 'error', 'unexplained-anonymity': 0}}}
+    ]) {
+      const session = await start(options)
+      expect(severities(await open(session, 'settings.txt', paragraph)), JSON.stringify(options)).toEqual({
+        'anonymous-source': 1
+      })
+      // `strict/` has a config file: its rules win, the editor’s fill in.
+      expect(severities(await open(session, 'strict/settings.txt', paragraph))).toEqual({'anonymous-source': 1})
+      const untitled = 'untitled:Settings-' + Object.keys(options)[0]
+      const from = session.published.length
+      await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: {uri: untitled, languageId: 'plaintext', version: 1, text: paragraph}
+      })
+      expect(severities(await diagnostics(session, untitled, 1, from))).toEqual({'anonymous-source': 1})
+      await stop(session)
+    }
+
+    // AP makes an unexplained anonymity an error.
+    const ap = await start({settings: {preset: 'ap'}})
+    const result = await open(ap, 'preset.txt', paragraph)
+    expect(severities(result)).toMatchObject({'unexplained-anonymity': 1})
+    expect(result).toEqual(await expected('preset.txt', paragraph, {preset: 'ap'}))
   })
 
   it('reports an invalid config file as an error diagnostic', async () => {
@@ -851,7 +882,8 @@ describe('VS Code example (examples/vscode)', () => {
     engines: {vscode: string}
     activationEvents: Array<string>
     contributes: {configuration: {properties: Record<string, unknown>}}
-    dependencies: Record<string, string>
+    dependencies?: Record<string, string>
+    devDependencies: Record<string, string>
   }
 
   interface Started {
@@ -859,31 +891,33 @@ describe('VS Code example (examples/vscode)', () => {
     server: {module: string; transport: number}
     client: {
       documentSelector: Array<{scheme: string; language: string}>
-      synchronize: {fileEvents: {pattern: string}}
+      initializationOptions: Record<string, unknown>
+      synchronize: {fileEvents: {pattern: string}; configurationSection: string}
     }
   }
 
   /**
    * Activate the extension as VS Code would, with `vscode` and the language
-   * client stubbed, from a folder where `retext-attribution-language-server` is installed
-   * (the build of this package).
+   * client stubbed.
    */
-  async function activate(): Promise<Started> {
+  async function activate(): Promise<Started & {folder: string}> {
     const folder = await mkdtemp(join(tmpdir(), 'retext-attribution-vscode-'))
     await copyFile(join(example, 'extension.js'), join(folder, 'extension.js'))
-    await copyFile(join(example, 'package.json'), join(folder, 'package.json'))
-    // `retext-attribution-language-server` as installed: its package.json
-    // and the build.
-    const installed = join(folder, 'node_modules', 'retext-attribution-language-server')
-    await mkdir(installed, {recursive: true})
-    await copyFile(join(packageRoot, 'package.json'), join(installed, 'package.json'))
-    await symlink(join(build, 'dist'), join(installed, 'dist'), 'dir')
 
     const started: Array<Started> = []
+    const userSettings: Record<string, unknown> = {
+      codeConfig: false,
+      preset: 'ap',
+      rules: {'vague-source': 'off'}
+    }
     const stubs: Record<string, unknown> = {
       vscode: {
         workspace: {
-          createFileSystemWatcher: (pattern: string) => ({pattern, dispose() {}})
+          createFileSystemWatcher: (pattern: string) => ({pattern, dispose() {}}),
+          getConfiguration: (section: string) => ({
+            get: (key: string) =>
+              section === configurationSection ? userSettings[key] : undefined
+          })
         }
       },
       'vscode-languageclient/node': {
@@ -926,43 +960,109 @@ describe('VS Code example (examples/vscode)', () => {
     }
 
     expect(started).toHaveLength(1)
-    return started[0]!
+    return {...started[0]!, folder}
   }
 
-  it('has a manifest that activates on every language it checks', async () => {
+  it('has a manifest that activates on every language it checks, with its settings', async () => {
     const manifest = JSON.parse(
       await readFile(join(example, 'package.json'), 'utf8')
     ) as Manifest
     const {client} = await activate()
 
-    expect(existsSync(join(example, manifest.main))).toBe(true)
-    expect(manifest.dependencies).toHaveProperty('vscode-languageclient')
-    expect(manifest.dependencies).toHaveProperty('retext-attribution-language-server')
+    expect(manifest.main).toBe('./dist/extension.js')
+    // Bundled: nothing for `vsce` to list with `npm ls`.
+    expect(manifest.dependencies).toBeUndefined()
+    expect(manifest.devDependencies).toHaveProperty('@vscode/vsce')
+    expect(manifest.devDependencies).toHaveProperty('vscode-languageclient')
     expect(manifest.activationEvents.sort()).toEqual(
-      client.documentSelector.map((d) => 'onLanguage:' + d.language).sort()
+      [...new Set(client.documentSelector.map((d) => 'onLanguage:' + d.language))].sort()
     )
-    // The settings unified-language-server reads, in the server’s section.
+    // The settings unified-language-server reads and the server’s own, in
+    // the server’s section.
     expect(Object.keys(manifest.contributes.configuration.properties).sort()).toEqual(
-      ['ignorePath', 'ignorePathResolveFrom', 'requireConfig'].map(
+      ['codeConfig', 'ignorePath', 'ignorePathResolveFrom', 'preset', 'requireConfig', 'rules'].map(
         (d) => configurationSection + '.' + d
       )
     )
+    expect(client.initializationOptions).toEqual({codeConfig: false, preset: 'ap', rules: {'vague-source': 'off'}})
+    expect(client.synchronize.configurationSection).toBe(configurationSection)
   })
 
-  it('starts the shipped bin over stdio, for files on disk, watching config files', async () => {
-    const {id, server, client} = await activate()
+  it('starts the bundled server over stdio, for files and untitled buffers, watching config files', async () => {
+    const {id, server, client, folder} = await activate()
 
     expect(id).toBe('retext-attribution')
-    expect(server).toEqual({module: bin, transport: 0})
-    expect(client.documentSelector.every((d) => d.scheme === 'file')).toBe(true)
+    expect(server).toEqual({module: join(folder, 'server.mjs'), transport: 0})
+    expect(new Set(client.documentSelector.map((d) => d.scheme))).toEqual(new Set(['file', 'untitled']))
     expect(client.documentSelector.map((d) => d.language)).toEqual(
-      expect.arrayContaining(['plaintext', 'markdown', 'html'])
+      expect.arrayContaining(['plaintext', 'markdown', 'mdx', 'html'])
     )
     for (const name of ['.retext-attributionrc', '.retext-attributionrc.json', '.retext-attributionignore', 'package.json']) {
       expect(matchesWatcher(client.synchronize.fileEvents.pattern, 'docs/' + name)).toBe(true)
     }
   })
+
+  it('packages a .vsix with vsce whose bundled server checks documents', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'retext-attribution-vsix-'))
+    try {
+      const run = promisify(execFile)
+      await run(process.execPath, [join(example, 'build.mjs')], {cwd: example, timeout: 180_000})
+      await run(
+        process.execPath,
+        [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', join(out, 'extension.vsix')],
+        {cwd: example, timeout: 180_000}
+      )
+
+      const entries = await unzip(join(out, 'extension.vsix'), join(out, 'unpacked'))
+      expect(entries.sort()).toEqual([
+        '[Content_Types].xml',
+        'extension.vsixmanifest',
+        'extension/LICENSE.txt',
+        'extension/dist/extension.js',
+        'extension/dist/server.mjs',
+        'extension/images/screenshot.png',
+        'extension/package.json',
+        'extension/readme.md'
+      ])
+      const manifest = JSON.parse(await readFile(join(out, 'unpacked', 'extension', 'package.json'), 'utf8')) as Manifest
+      expect(existsSync(join(out, 'unpacked', 'extension', manifest.main))).toBe(true)
+
+      // The server from the package, alone (no node_modules anywhere near).
+      const session = await start({bin: join(out, 'unpacked', 'extension', 'dist', 'server.mjs')})
+      const result = await open(session, 'from-vsix.md', paragraph, 'markdown')
+      expect(result).toEqual(await expected('from-vsix.md', paragraph))
+      expect(session.logs.join('\n')).not.toMatch(/\n\s+at /)
+    } finally {
+      await rm(out, {recursive: true, force: true})
+    }
+  }, 400_000)
 })
+
+/** Extract a zip file; its entry names. */
+async function unzip(file: string, to: string): Promise<Array<string>> {
+  const yauzl = await import('yauzl')
+  const zip = await new Promise<import('yauzl').ZipFile>((resolve, reject) => {
+    yauzl.open(file, {lazyEntries: true}, (error, result) => (error ? reject(error) : resolve(result)))
+  })
+  const names: Array<string> = []
+  await new Promise<void>((resolve, reject) => {
+    zip.on('error', reject)
+    zip.on('end', resolve)
+    zip.on('entry', (entry: import('yauzl').Entry) => {
+      names.push(entry.fileName)
+      zip.openReadStream(entry, async (error, stream) => {
+        if (error) return reject(error)
+        const chunks: Array<Buffer> = []
+        for await (const chunk of stream) chunks.push(chunk as Buffer)
+        await mkdir(join(to, entry.fileName, '..'), {recursive: true})
+        await writeFile(join(to, entry.fileName), Buffer.concat(chunks))
+        zip.readEntry()
+      })
+    })
+    zip.readEntry()
+  })
+  return names
+}
 
 /** Match the extension’s watcher glob (`**\/{a,b.*}` shape only). */
 function matchesWatcher(pattern: string, file: string): boolean {
