@@ -1,7 +1,8 @@
 /**
  * Bundle the extension and the language server into `dist/` with esbuild,
  * as most extensions ship: the `.vsix` then holds two files of code and no
- * `node_modules` (`vsce package --no-dependencies`).
+ * `node_modules` (`vsce package --no-dependencies`); the server's checker
+ * thread is a third.
  */
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
@@ -26,4 +27,14 @@ await build({
   banner: {
     js: "import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);"
   }
+})
+
+// The server checks in a worker thread (`schedule.ts`), loaded from
+// `worker.js` next to the server.  The extension is CommonJS
+// (`"type": "commonjs"`), so the worker is bundled as CommonJS.
+await build({
+  ...common,
+  entryPoints: [here + '../../packages/language-server/src/worker.ts'],
+  outfile: here + 'dist/worker.js',
+  format: 'cjs'
 })

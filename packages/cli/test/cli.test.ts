@@ -24,6 +24,7 @@ import * as path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import type {JsonReport} from '../src/json.js'
+import {documentation} from 'retext-attribution'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 const packageRoot = fileURLToPath(new URL('../', import.meta.url))
@@ -976,7 +977,7 @@ describe('CI integrations', () => {
       expect(rule.shortDescription?.text, rule.id).toMatch(/^[A-Z].+\.$/)
       expect(rule.fullDescription?.text).toContain('Flagged: “')
       expect(rule.help?.markdown).toContain('| Flagged |')
-      expect(rule.help?.markdown).toContain('](https://github.com/retext-attribution/retext-attribution#' + rule.id + ')')
+      expect(rule.help?.markdown).toContain('](' + documentation + rule.id + ')')
       expect(rule.helpUri).toMatch(new RegExp('#' + rule.id + '$'))
       expect(['warning', 'note', 'error']).toContain(rule.defaultConfiguration?.level)
       expect(rule.properties?.tags).toEqual(expect.arrayContaining(['attribution']))

@@ -1020,6 +1020,7 @@ describe('VS Code example (examples/vscode)', () => {
         'extension/LICENSE.txt',
         'extension/dist/extension.js',
         'extension/dist/server.mjs',
+        'extension/dist/worker.js',
         'extension/images/screenshot.png',
         'extension/package.json',
         'extension/readme.md'
