@@ -8,6 +8,8 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {createCheck} from './check.js'
 import type {Options} from './options.js'
+import {rules} from './rules/index.js'
+import type {RuleId} from './rules/ids.js'
 
 export type {
   Attribution,
@@ -35,6 +37,26 @@ export {presets} from './presets.js'
 export {defaultLexicon} from './data/index.js'
 
 export {documentation} from './check.js'
+
+/** What a rule flags, an example it flags and a near miss it leaves alone. */
+export interface RuleDescription {
+  description: string
+  flagged: string
+  notFlagged: string
+}
+
+/** Each rule’s description (for reporters such as SARIF, and for docs). */
+export const ruleDescriptions: Readonly<Record<RuleId, RuleDescription>> =
+  Object.fromEntries(
+    Object.values(rules).map((rule) => [
+      rule.id,
+      {
+        description: rule.description,
+        flagged: rule.flagged,
+        notFlagged: rule.notFlagged
+      }
+    ])
+  ) as Record<RuleId, RuleDescription>
 
 /**
  * Check attribution in English prose: anonymous, vague and agentless

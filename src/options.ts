@@ -7,6 +7,9 @@ import {defaultLexicon, type LexiconData} from './data/index.js'
 import {wordClasses} from './data/grammar.js'
 import {presets, type PresetName} from './presets.js'
 import {ruleIds, type RuleId} from './rules/ids.js'
+import {didYouMean} from './suggest.js'
+
+export {closest, didYouMean} from './suggest.js'
 
 export type {RuleId} from './rules/ids.js'
 export type {PresetName} from './presets.js'
@@ -15,10 +18,11 @@ export type {PresetName} from './presets.js'
  * How a rule reports: `error` (message with `fatal: true`, shown as an error
  * in editors; the file is never failed), `warning`, `info` (low
  * confidence), or `off`.  `true` means the rule’s default severity, `false`
- * means `off`.
+ * means `off`.  ESLint’s spellings work too: `"warn"`, and `0` (off), `1`
+ * (warning), `2` (error).
  */
 export type Severity = 'error' | 'info' | 'off' | 'warning'
-export type RuleSetting = Severity | boolean
+export type RuleSetting = Severity | boolean | 'warn' | 0 | 1 | 2
 
 /**
  * Extra entries for the rule data.  Each list is added to the bundled data
@@ -82,7 +86,8 @@ export interface ResolvedOptions {
   thresholds: Required<Thresholds>
 }
 
-const optionKeys = new Set([
+/** Names of the plugin’s options. */
+export const optionKeys: ReadonlySet<string> = new Set([
   'allow',
   'checkQuotes',
   'lexicon',
@@ -92,6 +97,13 @@ const optionKeys = new Set([
   'thresholds'
 ])
 const severities = new Set(['error', 'info', 'off', 'warning'])
+/** ESLint’s severities, in the words of this plugin. */
+const eslintSeverities = new Map<unknown, Severity>([
+  ['warn', 'warning'],
+  [0, 'off'],
+  [1, 'warning'],
+  [2, 'error']
+])
 const defaultThresholds: Required<Thresholds> = {
   anonymousPerThousandWords: 5,
   anonymousShare: 0.5,
@@ -121,7 +133,9 @@ export function resolveOptions(
       throw new Error(
         'retext-attribution: unknown option `' +
           key +
-          '`; expected one of ' +
+          '`' +
+          didYouMean(key, optionKeys) +
+          '; expected one of ' +
           list(optionKeys)
       )
     }
@@ -132,7 +146,9 @@ export function resolveOptions(
     throw new Error(
       'retext-attribution: unknown preset `' +
         describe(presetName) +
-        '`; expected one of ' +
+        '`' +
+        didYouMean(presetName, Object.keys(presets)) +
+        '; expected one of ' +
         list(Object.keys(presets))
     )
   }
@@ -154,17 +170,20 @@ export function resolveOptions(
     )
   }
 
-  for (const [id, setting] of Object.entries(rules)) {
+  for (const [id, given] of Object.entries(rules)) {
     if (!(ruleIds as ReadonlyArray<string>).includes(id)) {
       throw new Error(
         'retext-attribution: unknown rule `' +
           id +
-          '` in `rules`; expected one of ' +
+          '` in `rules`' +
+          didYouMean(id, ruleIds) +
+          '; expected one of ' +
           list(ruleIds)
       )
     }
 
     const ruleId = id as RuleId
+    const setting = eslintSeverities.get(given) ?? given
 
     if (setting === false || setting === 'off') {
       severityMap.delete(ruleId)
@@ -175,10 +194,12 @@ export function resolveOptions(
     } else {
       throw new Error(
         'retext-attribution: invalid setting `' +
-          describe(setting) +
+          describe(given) +
           '` for rule `' +
           id +
-          '`; expected `true`, `false`, `"error"`, `"warning"`, `"info"` or `"off"`'
+          '`' +
+          didYouMean(given, [...severities, 'warn']) +
+          '; expected `true`, `false`, `"error"`, `"warning"`, `"info"` or `"off"` (or ESLint’s `"warn"`, `0`, `1`, `2`)'
       )
     }
   }
@@ -264,7 +285,9 @@ function extendLexicon(
       throw new Error(
         'retext-attribution: unknown lexicon list `' +
           key +
-          '`; expected one of ' +
+          '`' +
+          didYouMean(key, Object.keys(base)) +
+          '; expected one of ' +
           list(Object.keys(base))
       )
     }
@@ -327,7 +350,9 @@ function resolveThresholds(
       throw new Error(
         'retext-attribution: unknown threshold `' +
           key +
-          '`; expected one of ' +
+          '`' +
+          didYouMean(key, Object.keys(defaultThresholds)) +
+          '; expected one of ' +
           list(Object.keys(defaultThresholds))
       )
     }

@@ -22,7 +22,7 @@ const invalid: Array<[string, unknown, RegExp]> = [
   ['an unknown rule id', {rules: {'anonymous-sources': true}}, /unknown rule `anonymous-sources`/],
   ['a rule id in the wrong case', {rules: {'Vague-Source': 'warning'}}, /`Vague-Source`/],
   ['a bad severity', {rules: {'vague-source': 'loud'}}, /`loud`.*`vague-source`/],
-  ['a numeric severity', {rules: {'vague-source': 2}}, /`2`.*`vague-source`/],
+  ['a numeric severity out of ESLint’s range', {rules: {'vague-source': 3}}, /`3`.*`vague-source`/],
   ['rules as an array', {rules: ['vague-source']}, /`rules`/],
   ['an unknown preset', {preset: 'bbc'}, /unknown preset `bbc`/],
   ['an unknown lexicon list', {lexicon: {colours: ['red']}}, /unknown lexicon list `colours`/],

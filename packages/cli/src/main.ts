@@ -1,6 +1,7 @@
 /**
  * The `retext-attribution` command: flags, reports, exit code.
  */
+import {closeSync, mkdirSync, openSync, writeSync} from 'node:fs'
 import * as path from 'node:path'
 import {parseArgs} from 'node:util'
 import {reporter as textReporter} from 'vfile-reporter'
@@ -23,10 +24,12 @@ import {escapeControls, escapeFiles} from './escape.js'
 import {jsonWriter, type ReportWriter} from './json.js'
 import {check, extensions, type CheckOptions, type CheckResult} from './run.js'
 import {sarifWriter} from './sarif.js'
+import {githubWriter} from './reporters/github.js'
+import {printConfig} from './print-config.js'
 import {formatSummary, totalSummary, type SourcingSummary} from './summary.js'
 import {version} from './version.js'
 
-export const reporters = ['text', 'json', 'sarif'] as const
+export const reporters = ['text', 'json', 'sarif', 'github'] as const
 export type ReporterName = (typeof reporters)[number]
 
 /** Where the command reads and writes. */
@@ -66,7 +69,10 @@ const options = {
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
   'no-progress': {type: 'boolean'},
-  ...archiveOptions
+  ...archiveOptions,
+  'max-warnings': {type: 'string'},
+  'output-file': {type: 'string', short: 'o'},
+  'print-config': {type: 'string'}
 } as const
 
 export const help = `Usage: retext-attribution [options] [file | folder | glob ...]
@@ -94,17 +100,23 @@ package.json or .git)
       --ignore-path <path>     use this ignore file instead of searching
                                for .retext-attributionignore
       --ignore-pattern <glob>  also ignore files matching this (repeatable)
+      --print-config <file>    print the configuration that applies to this
+                               file (JSON: config file, options, rules)
       --no-ignore              do not search for ignore files
       --silently-ignore        skip ignored files given by name, do not fail
 
 Output
-  -r, --reporter <name>        text (default, on stderr), json or sarif
-                               (SARIF 2.1.0), both on stdout
+  -r, --reporter <name>        text (default, on stderr), json, sarif
+                               (SARIF 2.1.0) or github (workflow
+                               annotations), on stdout
+  -o, --output-file <path>     write the report to this file instead
       --why                    show each message's advice and documentation
       --summary                add a sourcing table per file and in total
                                (stdout; in the json report it is always there)
   -q, --quiet                  report only files with messages
-  -S, --silent                 report only errors
+  -S, --silent                 report only errors, and fail only on them
+      --max-warnings <n>       fail only when there are more than n
+                               warnings (errors always fail)
       --color, --no-color      colour the text report (default: when stderr
                                is a terminal and NO_COLOR is not set)
       --no-progress            no progress line on stderr
@@ -112,7 +124,8 @@ Output
   -v, --version                show the version
 ${archiveHelp}
 Exit status: 0 when no warning or error was reported (information messages
-alone do not fail), 1 when one was, or when a file or config file could not
+alone do not fail; with --silent warnings do not either, with
+--max-warnings up to n do not), 1 when one was, or when a file or config file could not
 be read, 2 on a bad command line or when the files, folders and globs given
 found no file to check, 130 when interrupted.
 `
@@ -142,6 +155,7 @@ export async function main(
   }
 
   const flags = parsed.values
+  const positionals = parsed.positionals
   const env = io.env ?? process.env
 
   if (flags.help) {
@@ -171,7 +185,7 @@ export async function main(
     return usage(io, '`--stdin-filename` needs `--stdin`')
   }
 
-  if (!flags.stdin && !flags.jsonl && parsed.positionals.length === 0) {
+  if (!flags.stdin && !flags.jsonl && parsed.positionals.length === 0 && flags['print-config'] === undefined) {
     return usage(io, 'No input: give files, folders or globs, or `--stdin`')
   }
 
@@ -184,8 +198,19 @@ export async function main(
   const misplaced = jsonlOnly(flags)
   if (misplaced) return usage(io, misplaced)
 
+  let maxWarnings: number | undefined
+  if (flags['max-warnings'] !== undefined) {
+    if (!/^\d{1,9}$/.test(flags['max-warnings'])) {
+      return usage(io, 'Expected a whole number of warnings for `--max-warnings`, not `' + escapeControls(flags['max-warnings']) + '`')
+    }
+    maxWarnings = Number(flags['max-warnings'])
+  }
+
   if (flags.jsonl) {
     if (flags.stdin) return usage(io, 'Give `--jsonl` files (or none, for stdin), not `--stdin`')
+    for (const name of ['max-warnings', 'output-file', 'print-config'] as const) {
+      if (flags[name] !== undefined) return usage(io, '`--' + name + '` does not apply to `--jsonl`')
+    }
     return runArchive(
       {
         positionals: parsed.positionals,
@@ -207,7 +232,55 @@ export async function main(
     )
   }
 
-  const collector = startReport(taken.report, undefined)
+  // Narrowed, for `report` below.
+  const reportRequest = taken.report
+  const jobCount: number = jobs
+
+  // The report goes to this file instead of stdout (json, sarif, github)
+  // or stderr (text).
+  let outputFile: number | undefined
+  if (flags['output-file']) {
+    try {
+      const target = path.resolve(io.cwd ?? process.cwd(), flags['output-file'])
+      mkdirSync(path.dirname(target), {recursive: true})
+      outputFile = openSync(target, 'w')
+    } catch (error) {
+      return usage(io, 'Cannot write `--output-file`: ' + escapeControls((error as Error).message))
+    }
+  }
+
+  try {
+    return await report(
+      outputFile === undefined
+        ? undefined
+        : {write: (chunk: string) => writeSync(outputFile!, chunk)}
+    )
+  } finally {
+    if (outputFile !== undefined) closeSync(outputFile)
+  }
+
+  async function report(reportStream: Io['stdout'] | undefined): Promise<number> {
+  if (flags['print-config'] !== undefined) {
+    const given: Record<string, unknown> = {}
+    if (flags.format) given.format = flags.format
+    if (flags['skip-blockquotes']) given.skipBlockquotes = true
+    if (flags.preset) given.preset = flags.preset
+    try {
+      const printed = await printConfig(flags['print-config'], {
+        cwd: path.resolve(io.cwd ?? process.cwd()),
+        given,
+        configPath: flags.config,
+        detectConfig: !flags['no-config']
+      })
+      ;(reportStream ?? io.stdout).write(JSON.stringify(printed, undefined, 2) + '\n')
+      return 0
+    } catch (error) {
+      io.stderr.write('retext-attribution: ' + escapeControls((error as Error).message.replace(/^retext-attribution: /, '')) + '\n')
+      return 1
+    }
+  }
+
+  const collector = startReport(reportRequest, undefined)
 
   const showProgress =
     Boolean(io.stderr.isTTY) &&
@@ -218,6 +291,7 @@ export async function main(
 
   const quiet = Boolean(flags.quiet)
   const silent = Boolean(flags.silent)
+  const counts = {errors: 0, warnings: 0}
   const rows: Array<{path: string; summary: SourcingSummary}> = []
   // JSON and SARIF are written as files are checked, in pieces, so a run
   // over thousands of files does not hold the report; text needs all files
@@ -231,13 +305,19 @@ export async function main(
             version,
             silent
           })
-        : undefined
-  const output = writer ? buffered(io.stdout) : undefined
+        : reporter === 'github'
+          ? githubWriter({
+              cwd: path.resolve(io.cwd ?? process.cwd()),
+              silent,
+              verbose: Boolean(flags.why)
+            })
+          : undefined
+  const output = writer ? buffered(reportStream ?? io.stdout) : undefined
   const kept: Array<VFile> = []
   let started = false
 
   const checkOptions: CheckOptions = {
-    files: parsed.positionals,
+    files: positionals,
     stdin: flags.stdin,
     stdinFilename: flags['stdin-filename'],
     streamIn: io.stdin,
@@ -252,9 +332,15 @@ export async function main(
     ignorePatterns: flags['ignore-pattern'],
     silentlyIgnore: flags['silently-ignore'],
     signal: io.signal,
-    jobs,
+    jobs: jobCount,
     onFile(file) {
       collector?.addFile(file)
+
+      for (const message of file.messages) {
+        if (message.fatal === true) counts.errors++
+        else if (message.fatal === false) counts.warnings++
+      }
+
       const summary = file.data.attributionSummary
       if (flags.summary && summary) {
         rows.push({path: file.path || '<stdin>', summary})
@@ -317,7 +403,7 @@ export async function main(
     output.write(writer.end())
     output.flush()
   } else {
-    const color = flags['no-color']
+    const color = reportStream || flags['no-color']
       ? false
       : flags.color
         ? true
@@ -329,7 +415,7 @@ export async function main(
       verbose: Boolean(flags.why),
       color
     })
-    if (report) io.stderr.write(report + '\n')
+    if (report) (reportStream ?? io.stderr).write(report + '\n')
   }
 
   if (flags.summary) {
@@ -342,8 +428,8 @@ export async function main(
     else if (reporter === 'sarif') io.stderr.write(table)
   }
 
-  if (taken.report && collector) {
-    if (!writeReport(taken.report, collector, path.resolve(io.cwd ?? process.cwd()), io.stderr)) {
+  if (reportRequest && collector) {
+    if (!writeReport(reportRequest, collector, path.resolve(io.cwd ?? process.cwd()), io.stderr)) {
       return 1
     }
   }
@@ -352,7 +438,7 @@ export async function main(
     // As ESLint does: a typo in a glob must not pass as a clean check.
     io.stderr.write(
       'retext-attribution: no files to check: ' +
-        parsed.positionals.map((d) => '`' + escapeControls(d) + '`').join(', ') +
+        positionals.map((d) => '`' + escapeControls(d) + '`').join(', ') +
         ' found no file (folders are searched for ' +
         extensions.map((d) => '.' + d).join(', ') +
         ' files that are not ignored)\n'
@@ -365,7 +451,17 @@ export async function main(
     return 130
   }
 
+  // `--silent` fails only on what it shows; `--max-warnings` allows some.
+  if (silent || maxWarnings !== undefined) {
+    return counts.errors > 0 ||
+      result.configProblems.length > 0 ||
+      (maxWarnings !== undefined && counts.warnings > maxWarnings)
+      ? 1
+      : 0
+  }
+
   return result.code
+  }
 }
 
 /** Write to a stream in pieces of about 64 kB. */

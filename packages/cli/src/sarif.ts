@@ -8,7 +8,7 @@
  * where SARIF puts problems of the tool run rather than of the code.
  */
 import {pathToFileURL} from 'node:url'
-import type {Log, Notification, ReportingDescriptor, Result} from 'sarif'
+import type {Log, Notification, Result} from 'sarif'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {documentation} from 'retext-attribution'
@@ -16,6 +16,7 @@ import {ruleIds} from 'retext-attribution'
 import {compareMessages, level, shownWhenSilent, span} from './messages.js'
 import {chunks, type ReportWriter} from './json.js'
 import {totalSummary, type SourcingSummary} from './summary.js'
+import {ruleDescriptors} from './reporters/rule-metadata.js'
 
 export interface SarifOptions {
   /** Absolute path of the working folder: file paths are relative to it. */
@@ -146,9 +147,7 @@ function skeleton(
             name: 'retext-attribution',
             version: options.version,
             informationUri: documentation.replace(/#$/, ''),
-            rules: ruleIds.map(
-              (id): ReportingDescriptor => ({id, helpUri: documentation + id})
-            )
+            rules: ruleDescriptors()
           }
         },
         originalUriBaseIds: {SRCROOT: {uri: directoryUri(options.cwd)}},

@@ -24,6 +24,7 @@ import * as path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import type {JsonReport} from '../src/json.js'
+import {documentation} from 'retext-attribution'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 const packageRoot = fileURLToPath(new URL('../', import.meta.url))
@@ -179,6 +180,11 @@ describe('control comments', () => {
     ])
     expect(found(report, 'control/control.mdx')).toEqual(['vague-source@7'])
     expect(found(report, 'control/control.html')).toEqual(['vague-source@8'])
+    // Plain text: the same comments on lines of their own.
+    expect(found(report, 'control/control.txt')).toEqual([
+      'unexplained-anonymity@7',
+      'vague-source@15'
+    ])
   })
 })
 
@@ -457,8 +463,14 @@ describe('exit codes and output options', () => {
 
     const silent = cli(['formats/story.txt', '--silent'])
     expect(silent.stderr).not.toContain('agentless-attribution')
-    // The exit code does not depend on what is shown.
-    expect(silent.code).toBe(1)
+    // Only errors are reported, and only errors fail.
+    expect(silent.code).toBe(0)
+    const short = cli(['formats/story.txt', '-S'])
+    expect(short).toEqual(silent)
+    const error = cli(['config/yaml/story.txt', '-S'])
+    expect(error.stderr).toContain('error')
+    expect(error.stderr).toContain('agentless-attribution')
+    expect(error.code).toBe(1)
   })
 
   it('prints the version and help', () => {
@@ -908,4 +920,140 @@ describe('big files', () => {
     ])
     expect(report.files.find((d) => d.path === 'small.txt')!.messages.length).toBe(1)
   }, 180_000)
+})
+
+describe('CI integrations', () => {
+  it('writes GitHub workflow annotations, one line per message', () => {
+    const run = cli(['formats/story.md', 'config/yaml/story.txt', '-r', 'github'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toBe('')
+    expect(run.stdout.split('\n')).toEqual([
+      '::warning file=config/yaml/story.txt,line=1,col=1,endLine=1,endColumn=8,title=retext-attribution%3A vague-source::Unexpected vague source `Experts`, say which people',
+      '::error file=config/yaml/story.txt,line=1,col=33,endLine=1,endColumn=47,title=retext-attribution%3A agentless-attribution::Unexpected agentless attribution `It is believed`, say who believes or says it',
+      '::warning file=formats/story.md,line=7,col=1,endLine=7,endColumn=8,title=retext-attribution%3A vague-source::Unexpected vague source `Experts`, say which people',
+      '::warning file=formats/story.md,line=13,col=13,endLine=13,endColumn=23,title=retext-attribution%3A agentless-attribution::Unexpected agentless attribution `reportedly`, say who reports or alleges it',
+      ''
+    ])
+    // `--silent`: errors only.
+    expect(cli(['formats/story.md', 'config/yaml/story.txt', '-r', 'github', '-S']).stdout).toBe(
+      run.stdout.split('\n')[1] + '\n'
+    )
+  })
+
+  it('escapes annotation data and properties as GitHub unescapes them', async () => {
+    const {escapeData, escapeProperty, githubLine} = await import('../src/reporters/github.js')
+    expect(escapeData('100% sure\r\nnext')).toBe('100%25 sure%0D%0Anext')
+    expect(escapeProperty('a:b,c%d\ne')).toBe('a%3Ab%2Cc%25d%0Ae')
+    // A control character in a file name or in prose cannot disturb the log.
+    expect(escapeData('bell\u0007')).toBe('bell\\u0007')
+
+    const {VFile} = await import('vfile')
+    const file = new VFile({path: path.join('/repo', 'a,b:c.md'), value: 'x'})
+    const message = file.message('Unexpected `50%` share\nsecond line', {
+      place: {start: {line: 2, column: 3}, end: {line: 2, column: 9}},
+      ruleId: 'vague-source',
+      source: 'retext-attribution'
+    })
+    message.note = 'Say who.'
+    message.url = 'https://example.com/#vague-source'
+    expect(githubLine(file, message, {cwd: '/repo'})).toBe(
+      '::warning file=a%2Cb%3Ac.md,line=2,col=3,endLine=2,endColumn=9,title=retext-attribution%3A vague-source::Unexpected `50%25` share%0Asecond line\n'
+    )
+    expect(githubLine(file, message, {cwd: '/repo', verbose: true})).toBe(
+      '::warning file=a%2Cb%3Ac.md,line=2,col=3,endLine=2,endColumn=9,title=retext-attribution%3A vague-source::Unexpected `50%25` share%0Asecond line%0ASay who.%0Ahttps://example.com/#vague-source\n'
+    )
+    const info = file.info('Unexpected claim', {ruleId: 'unattributed-claim', source: 'retext-attribution'})
+    expect(githubLine(file, info, {cwd: '/repo'})).toBe(
+      '::notice file=a%2Cb%3Ac.md,title=retext-attribution%3A unattributed-claim::Unexpected claim\n'
+    )
+  })
+
+  it('gives each SARIF rule its descriptions, help, default level and tags', () => {
+    const run = cli(['formats/story.txt', '-r', 'sarif'])
+    const log = JSON.parse(run.stdout) as import('sarif').Log
+    const rules = log.runs[0]!.tool.driver.rules ?? []
+    expect(rules).toHaveLength(13)
+    for (const rule of rules) {
+      expect(rule.shortDescription?.text, rule.id).toMatch(/^[A-Z].+\.$/)
+      expect(rule.fullDescription?.text).toContain('Flagged: “')
+      expect(rule.help?.markdown).toContain('| Flagged |')
+      expect(rule.help?.markdown).toContain('](' + documentation + rule.id + ')')
+      expect(rule.helpUri).toMatch(new RegExp('#' + rule.id + '$'))
+      expect(['warning', 'note', 'error']).toContain(rule.defaultConfiguration?.level)
+      expect(rule.properties?.tags).toEqual(expect.arrayContaining(['attribution']))
+    }
+
+    const byId = new Map(rules.map((d) => [d.id, d]))
+    expect(byId.get('anonymous-source')?.defaultConfiguration).toEqual({enabled: true, level: 'warning'})
+    expect(byId.get('unattributed-claim')?.defaultConfiguration).toEqual({enabled: false, level: 'note'})
+    expect(byId.get('bare-source')?.properties?.tags).toEqual(
+      expect.arrayContaining(['policy', 'preset:ap'])
+    )
+    expect(byId.get('vague-source')?.properties?.tags).toContain('sourcing')
+  })
+
+  it('fails only over `--max-warnings N`; errors always fail', () => {
+    // formats/story.md has two warnings.
+    expect(cli(['formats/story.md', '--max-warnings', '2']).code).toBe(0)
+    expect(cli(['formats/story.md', '--max-warnings', '1']).code).toBe(1)
+    expect(cli(['formats/story.md', '--max-warnings', '0']).code).toBe(1)
+    expect(cli(['config/yaml/story.txt', '--max-warnings', '99']).code).toBe(1)
+    const bad = cli(['formats/story.md', '--max-warnings', 'many'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('--max-warnings')
+  })
+
+  it('writes the report to `--output-file`, creating its folder', () => {
+    const folder = scratch()
+    for (const reporter of ['text', 'json', 'sarif', 'github']) {
+      const target = path.join(folder, 'reports', reporter + '.out')
+      const run = cli(['formats/story.md', '-r', reporter, '--output-file', target])
+      expect(run.code).toBe(1)
+      expect(run.stdout).toBe('')
+      expect(run.stderr).toBe('')
+      const written = readFileSync(target, 'utf8')
+      expect(written).toContain('vague-source')
+      if (reporter === 'json' || reporter === 'sarif') JSON.parse(written)
+      // No colour codes in a file.
+      expect(written).not.toContain('\u001B[')
+    }
+
+    const failed = cli(['formats/story.md', '-o', path.join(folder, 'reports', 'text.out', 'x')])
+    expect(failed.code).toBe(2)
+    expect(failed.stderr).toContain('--output-file')
+  })
+
+  it('prints the configuration that applies to a file, nearest config winning', () => {
+    const folder = scratch()
+    writeFileSync(path.join(folder, '.retext-attributionrc'), JSON.stringify({preset: 'ap', rules: {'vague-source': 'off'}}))
+    mkdirSync(path.join(folder, 'desk'))
+    writeFileSync(path.join(folder, 'desk', '.retext-attributionrc.json'), JSON.stringify({rules: {'anonymous-source': 2}}))
+    writeFileSync(path.join(folder, 'desk', 'story.txt'), 'Experts say the plan failed.\n')
+    writeFileSync(path.join(folder, 'story.txt'), 'Experts say the plan failed.\n')
+
+    const top = cli(['--print-config', 'story.txt'], {cwd: folder})
+    expect(top.code).toBe(0)
+    const printed = JSON.parse(top.stdout) as {configFile: string; options: unknown; rules: Record<string, string>}
+    expect(printed.configFile).toBe('.retext-attributionrc')
+    expect(printed.options).toEqual({preset: 'ap', rules: {'vague-source': 'off'}})
+    expect(printed.rules['vague-source']).toBe('off')
+    expect(printed.rules['anonymous-opinion']).toBe('error')
+
+    // The nearest config file wins whole: no preset, vague sources back on.
+    const desk = JSON.parse(cli(['--print-config', 'desk/story.txt'], {cwd: folder}).stdout) as typeof printed
+    expect(desk.configFile).toBe('desk/.retext-attributionrc.json')
+    expect(desk.rules).toMatchObject({'anonymous-source': 'error', 'vague-source': 'warning', 'anonymous-opinion': 'off'})
+    expect(found(json(cli(['desk/story.txt', '-r', 'json'], {cwd: folder})), 'desk/story.txt')).toEqual(['vague-source@1'])
+    expect(found(json(cli(['story.txt', '-r', 'json'], {cwd: folder})), 'story.txt')).toEqual([])
+
+    // Command-line options go on top.
+    const flagged = JSON.parse(cli(['--print-config', 'desk/story.txt', '--preset', 'nyt'], {cwd: folder}).stdout) as typeof printed
+    expect(flagged.options).toEqual({rules: {'anonymous-source': 2}, preset: 'nyt'})
+
+    // A misspelt rule in the config: said, with a suggestion.
+    writeFileSync(path.join(folder, 'desk', '.retext-attributionrc.json'), JSON.stringify({rules: {'anonymous-sorce': 'warn'}}))
+    const typo = cli(['--print-config', 'desk/story.txt'], {cwd: folder})
+    expect(typo.code).toBe(1)
+    expect(typo.stderr).toContain('did you mean `anonymous-source`?')
+  })
 })

@@ -36,8 +36,11 @@ interface Frame {
 }
 
 export interface FrameGuardOptions {
-  /** Whether to pass on the message with this body (default: all). */
-  filter?: ((body: Buffer) => boolean) | undefined
+  /**
+   * Whether to pass on the message with this body (default: all), or the
+   * body to pass on instead.
+   */
+  filter?: ((body: Buffer) => boolean | Buffer) | undefined
 }
 
 /**
@@ -92,7 +95,10 @@ export function createFrameGuard(options: FrameGuardOptions = {}): Transform {
 
         if (available < end) break
 
-        if (!filter || filter(buffer.subarray(frame.bodyStart, end))) {
+        const verdict = filter ? filter(buffer.subarray(frame.bodyStart, end)) : true
+        if (Buffer.isBuffer(verdict)) {
+          this.push(frameOf(verdict))
+        } else if (verdict) {
           // A copy: the queue reuses its memory.
           this.push(Buffer.from(buffer.subarray(0, end)))
         }
@@ -245,4 +251,12 @@ function findHeader(
   }
 
   return undefined
+}
+
+/** A body framed as an LSP message. */
+export function frameOf(body: Buffer): Buffer {
+  return Buffer.concat([
+    Buffer.from('Content-Length: ' + body.length + '\r\n\r\n', 'ascii'),
+    body
+  ])
 }

@@ -27,7 +27,9 @@ import {
 } from 'retext-attribution-processor'
 import {ignoreName, packageField, rcName} from 'retext-attribution-cli'
 import {configGuard, installConfigGuard} from 'retext-attribution-cli/config-guard'
-import {createFrameGuard} from './framing.js'
+import {readEditorSettings, withEditorSettings} from './editor-settings.js'
+import {createExtras} from './extras.js'
+import {createFrameGuard, frameOf} from './framing.js'
 import {createPublishOrder, parse, record} from './order.js'
 import {applyOutcome, createScheduler, type Scheduler} from './schedule.js'
 
@@ -94,7 +96,7 @@ export function retextAttributionLanguageServer(this: Processor): (
     }
 
     try {
-      options = await loadOptions(file)
+      options = withEditorSettings(await loadOptions(file))
 
       for (const [config, reason] of configGuard.refused) {
         if (inside(folder, path.dirname(config))) {
@@ -244,15 +246,48 @@ export function startLanguageServer(): void {
     const order = createPublishOrder()
     scheduler = createScheduler()
     const stdout = process.stdout
+    // Code actions, documents outside the workspace, quiet logs.
+    // Their checks go through the same scheduler: in the worker, newest
+    // version only (keyed by the document's URI, like the others).
+    const extras = createExtras({
+      send(message) {
+        const body = Buffer.from(JSON.stringify(message))
+        // A dropped check's diagnostics: the newer version's follow.
+        if (scheduler!.outgoing(body)) stdout.write(frameOf(body))
+      },
+      checkFile: (file) => processor().process(file),
+      async checkUntitled(file, format) {
+        const options: ProcessorOptions = {
+          ...withEditorSettings(undefined),
+          format: format as ProcessorOptions['format']
+        }
+        const key = typeof file.data.lspDocumentUri === 'string' ? file.data.lspDocumentUri : undefined
+        if (scheduler && key) {
+          const outcome = await scheduler.check(key, {path: undefined, uri: key, cwd: file.cwd, value: String(file), options})
+          if (!('inThread' in outcome)) {
+            applyOutcome(file, outcome)
+            return
+          }
+        }
+
+        await checkerFor(options).process(file)
+      }
+    })
     const input = process.stdin.pipe(
       createFrameGuard({
         filter: (body) =>
-          settings.incoming(body) && order.incoming(body) && scheduler!.follow(body)
+          settings.incoming(body) &&
+          scheduler!.follow(body) &&
+          extras.incoming(body) &&
+          order.incoming(body)
       })
     )
     const output = createFrameGuard({
       filter: (body) =>
-        scheduler!.outgoing(body) && settings.outgoing(body) && order.outgoing(body)
+        scheduler!.outgoing(body) &&
+        settings.outgoing(body) &&
+        order.outgoing(body) &&
+        extras.outgoing(body)
     })
     output.pipe(stdout)
     Object.defineProperty(process, 'stdin', {
@@ -303,10 +338,12 @@ export function codeConfigSetting(fixed: boolean): {
 
       if (message.method === 'initialize') {
         initial = flag(record(record(message.params)?.initializationOptions)?.codeConfig)
+        readEditorSettings(record(message.params)?.initializationOptions, 'initial')
       } else if (message.method === undefined && asked.has(message.id)) {
         asked.delete(message.id)
         const result = message.result
         workspace = Array.isArray(result) ? flag(record(result[0])?.codeConfig) : undefined
+        if (Array.isArray(result)) readEditorSettings(result[0], 'workspace')
       } else {
         return true
       }

@@ -7,7 +7,8 @@
  * Plain text is checked incrementally (`retext-attribution/incremental`: only the
  * paragraphs that changed are parsed and analysed again), with one checker
  * per document and options, for the last few documents; other formats,
- * and plain text long enough to be checked in sections, by the processor.
+ * plain text long enough to be checked in sections, and plain text with
+ * control comments, by the processor.
  * Both give what the processor gives.
  */
 import {parentPort} from 'node:worker_threads'
@@ -27,8 +28,10 @@ type VFileMessage = VFile['messages'][number]
 /** A check asked of the worker. */
 export interface CheckJob {
   id: number
-  /** File path (for the format and for messages). */
-  path: string
+  /** File path (for the format and for messages); none for untitled buffers. */
+  path: string | undefined
+  /** Document URI, for a buffer without a path (keeps its incremental state apart). */
+  uri?: string
   cwd: string
   value: string
   options: ProcessorOptions | undefined
@@ -61,10 +64,12 @@ export async function check(job: CheckJob): Promise<CheckResult> {
   try {
     const key = JSON.stringify(job.options ?? {})
     const file = new VFile({cwd: job.cwd, path: job.path, value: job.value})
-    const format = job.options?.format ?? formatFromPath(job.path)
+    const format = job.options?.format ?? (job.path === undefined ? 'text' : formatFromPath(job.path))
 
-    if (format === 'text' && job.value.length <= sectionThreshold) {
-      const id = key + '\0' + job.path
+    // Plain text with control comments (`<!-- retext-attribution … -->` on a
+    // line of their own) goes to the processor, which applies them.
+    if (format === 'text' && job.value.length <= sectionThreshold && !job.value.includes('<!--')) {
+      const id = key + '\0' + (job.path ?? job.uri ?? '')
       let checker = incremental.get(id)
       if (checker) {
         incremental.delete(id)

@@ -22,6 +22,7 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShutdownRequest,
@@ -55,6 +56,8 @@ interface Session {
   initialized: InitializeResult
   published: Array<PublishDiagnosticsParams>
   stderr: Array<string>
+  /** `window/logMessage` texts. */
+  logs: Array<string>
   exited: Promise<number | null>
 }
 
@@ -133,9 +136,14 @@ async function start(
     args?: Array<string>
     settings?: Record<string, unknown>
     initializationOptions?: Record<string, unknown>
+    resourceOperations?: Array<'create'>
+    /** Server to run (default: this package’s build). */
+    bin?: string
+    /** Workspace folder (default: the test workspace); `null` for none. */
+    folder?: string | null
   } = {}
 ): Promise<Session> {
-  const child = spawn(process.execPath, [bin, '--stdio', ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [options.bin ?? bin, '--stdio', ...(options.args ?? [])], {
     cwd: workspace,
     stdio: ['pipe', 'pipe', 'pipe']
   })
@@ -148,8 +156,12 @@ async function start(
 
   const connection = createProtocolConnection(child.stdout!, child.stdin!)
   const published: Array<PublishDiagnosticsParams> = []
+  const logs: Array<string> = []
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     published.push(params)
+  })
+  connection.onNotification(LogMessageNotification.type, (params) => {
+    logs.push(params.message)
   })
   // What VS Code answers: no settings of ours, registrations accepted.
   connection.onRequest(ConfigurationRequest.type, (params) =>
@@ -164,6 +176,7 @@ async function start(
     initialized: {capabilities: {}},
     published,
     stderr,
+    logs,
     exited
   }
   sessions.add(session)
@@ -171,12 +184,17 @@ async function start(
   session.initialized = await within(
     connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: pathToFileURL(workspace).href,
-      workspaceFolders: [
-        {uri: pathToFileURL(workspace).href, name: 'workspace'}
-      ],
+      rootUri: options.folder === null ? null : pathToFileURL(options.folder ?? workspace).href,
+      workspaceFolders:
+        options.folder === null
+          ? null
+          : [{uri: pathToFileURL(options.folder ?? workspace).href, name: 'workspace'}],
       capabilities: {
-        workspace: {configuration: true, workspaceFolders: true},
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          workspaceEdit: {resourceOperations: options.resourceOperations ?? []}
+        },
         textDocument: {publishDiagnostics: {versionSupport: true}}
       },
       initializationOptions: options.initializationOptions
@@ -278,9 +296,9 @@ async function change(
 }
 
 /** What the plugin reports for `text` in-process, as LSP diagnostics. */
-async function expected(name: string, text: string) {
+async function expected(name: string, text: string, options?: {preset: 'ap'}) {
   const file = new VFile({path: join(workspace, name), value: text})
-  await createProcessor().process(file)
+  await createProcessor(options).process(file)
   return file.messages.map((message) => ({
     range: {
       start: {
@@ -309,12 +327,15 @@ async function answers(session: Session, name: string) {
 }
 
 describe('retext-attribution-language-server', () => {
-  it('initializes with full document sync, quick fixes and formatting', async () => {
+  it('initializes with full document sync and quick fixes, and no formatting', async () => {
     const session = await start()
     expect(session.initialized.capabilities).toMatchObject({
       textDocumentSync: 1,
       codeActionProvider: {codeActionKinds: ['quickfix']}
     })
+    // The checker does not format, and code actions come whole.
+    expect(session.initialized.capabilities).not.toHaveProperty('documentFormattingProvider')
+    expect(session.initialized.capabilities.codeActionProvider).not.toHaveProperty('resolveProvider')
   })
 
   it('publishes diagnostics with exact ranges and codes on open', async () => {
@@ -460,7 +481,7 @@ describe('retext-attribution-language-server', () => {
     expect(performance.now() - started).toBeLessThan(answerTimeout)
   })
 
-  it('offers no code action where there is no rewrite', async () => {
+  it('offers no rewrite where there is none, only ignoring and turning off', async () => {
     const session = await start()
     const result = await open(session, 'actions.txt', paragraph)
     const actions = await within(
@@ -471,7 +492,12 @@ describe('retext-attribution-language-server', () => {
       }),
       'codeAction'
     )
-    expect(actions).toEqual([])
+    // No config file applies and this client cannot create files: no
+    // “turn off”.
+    expect((actions ?? []).map((d) => ('title' in d ? d.title : ''))).toEqual([
+      'Ignore `anonymous-source` here',
+      'Ignore `unexplained-anonymity` here'
+    ])
   })
 
   it('leaves the document alone when asked to format it', async () => {
@@ -527,6 +553,35 @@ describe('retext-attribution-language-server', () => {
       expect(refused(result)).toBe(true)
       await stop(session)
     }
+  })
+
+  it('takes `preset` and `rules` from the editor’s settings, under a config file’s', async () => {
+    const severities = (result: Array<Diagnostic>) =>
+      Object.fromEntries(result.map((d) => [d.code, d.severity]))
+    for (const options of [
+      {settings: {rules: {'anonymous-source': 2, 'unexplained-anonymity': 'off'}}},
+      {initializationOptions: {rules: {'anonymous-source': 'error', 'unexplained-anonymity': 0}}}
+    ]) {
+      const session = await start(options)
+      expect(severities(await open(session, 'settings.txt', paragraph)), JSON.stringify(options)).toEqual({
+        'anonymous-source': 1
+      })
+      // `strict/` has a config file: its rules win, the editor’s fill in.
+      expect(severities(await open(session, 'strict/settings.txt', paragraph))).toEqual({'anonymous-source': 1})
+      const untitled = 'untitled:Settings-' + Object.keys(options)[0]
+      const from = session.published.length
+      await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: {uri: untitled, languageId: 'plaintext', version: 1, text: paragraph}
+      })
+      expect(severities(await diagnostics(session, untitled, 1, from))).toEqual({'anonymous-source': 1})
+      await stop(session)
+    }
+
+    // AP makes an unexplained anonymity an error.
+    const ap = await start({settings: {preset: 'ap'}})
+    const result = await open(ap, 'preset.txt', paragraph)
+    expect(severities(result)).toMatchObject({'unexplained-anonymity': 1})
+    expect(result).toEqual(await expected('preset.txt', paragraph, {preset: 'ap'}))
   })
 
   it('reports an invalid config file as an error diagnostic', async () => {
@@ -615,6 +670,210 @@ describe('retext-attribution-language-server', () => {
   })
 })
 
+describe('code actions', () => {
+  /** Apply LSP text edits to a text (edits do not overlap). */
+  function apply(text: string, edits: ReadonlyArray<{range: Diagnostic['range']; newText: string}>): string {
+    const lines = text.split('\n')
+    const offset = (position: {line: number; character: number}) =>
+      lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character
+    let result = text
+    for (const edit of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) {
+      result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end))
+    }
+
+    return result
+  }
+
+  async function actionsFor(session: Session, name: string, diagnostics: Array<Diagnostic>) {
+    const actions = await within(
+      session.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: {uri: uriOf(name)},
+        range: diagnostics[0]!.range,
+        context: {diagnostics}
+      }),
+      'codeAction'
+    )
+    return (actions ?? []) as Array<{
+      title: string
+      kind: string
+      edit: {changes?: Record<string, Array<{range: Diagnostic['range']; newText: string}>>; documentChanges?: Array<Record<string, unknown>>}
+    }>
+  }
+
+  const documents: Array<[string, string, string]> = [
+    ['ignore.txt', 'plaintext', 'Intro line.\n\n' + paragraph + '\nIt is believed that the plan failed.\n\nExperts say it will fail.\n'],
+    ['ignore.md', 'markdown', '# Budget\n\n' + paragraph + '\nIt is believed that the plan failed.\n\nExperts say it will fail.\n'],
+    ['ignore.mdx', 'mdx', '# Budget\n\n' + paragraph + '\nIt is believed that the plan failed.\n\nExperts say it will fail.\n'],
+    ['ignore.html', 'html', '<article>\n  <h1>Budget</h1>\n  <p class="lead">\n    ' + paragraph + '\n    It is believed that the plan failed.</p>\n  <p>Experts say it will fail.</p>\n</article>\n']
+  ]
+
+  for (const [name, language, text] of documents) {
+    it('ignores a finding here with a control comment in ' + name.split('.')[1], async () => {
+      const session = await start()
+      const before = await open(session, name, text, language)
+      const codes = (list: Array<Diagnostic>) => list.map((d) => d.code).sort()
+      expect(codes(before)).toEqual(['agentless-attribution', 'anonymous-source', 'unexplained-anonymity', 'vague-source'])
+
+      // Ignore the anonymous source, then the agentless attribution of the
+      // same block: one comment names both.
+      let current = text
+      let version = 1
+      let diagnostics = before
+      for (const code of ['anonymous-source', 'agentless-attribution']) {
+        const target = diagnostics.find((d) => d.code === code)!
+        const actions = await actionsFor(session, name, [target])
+        const ignore = actions.find((d) => d.title === 'Ignore `' + code + '` here')!
+        expect(ignore.kind).toBe('quickfix')
+        current = apply(current, ignore.edit.changes![uriOf(name)]!)
+        diagnostics = await change(session, name, ++version, current)
+      }
+
+      // The other findings stay: the comment ignores those rules in that
+      // block only.
+      expect(codes(diagnostics)).toEqual(['unexplained-anonymity', 'vague-source'])
+      expect(current).toContain(
+        language === 'mdx'
+          ? '{/* retext-attribution ignore anonymous-source agentless-attribution */}'
+          : '<!-- retext-attribution ignore anonymous-source agentless-attribution -->'
+      )
+      // What the editor shows is what the CLI and the processor find.
+      expect(diagnostics).toEqual(await expected(name, current))
+    })
+  }
+
+  it('turns a rule off in the JSON config or `package.json` field that applies', async () => {
+    const folder = await mkdtemp(join(workspace, 'desk-'))
+    await writeFile(join(folder, '.retext-attributionrc.json'), '{\n    "preset": "ap"\n}\n')
+    await mkdir(join(folder, 'pkg'))
+    await writeFile(join(folder, 'pkg', 'package.json'), JSON.stringify({name: 'pkg', 'retext-attribution': {rules: {'vague-source': 'off'}}}, undefined, 2))
+    const base = folder.slice(workspace.length + 1)
+    const session = await start()
+
+    const result = await open(session, base + '/story.txt', paragraph)
+    const target = result.find((d) => d.code === 'anonymous-source')!
+    const actions = await actionsFor(session, base + '/story.txt', [target])
+    const off = actions.find((d) => d.title.startsWith('Turn off'))!
+    expect(off.title).toBe('Turn off `anonymous-source` in `.retext-attributionrc.json`')
+    const configUri = pathToFileURL(join(folder, '.retext-attributionrc.json')).href
+    const edited = apply(await readFile(join(folder, '.retext-attributionrc.json'), 'utf8'), off.edit.changes![configUri]!)
+    // Its indentation kept.
+    expect(edited).toBe('{\n    "preset": "ap",\n    "rules": {\n        "anonymous-source": "off"\n    }\n}\n')
+    await writeFile(join(folder, '.retext-attributionrc.json'), edited)
+    const after = await open(session, base + '/after.txt', paragraph)
+    expect(after.map((d) => d.code)).not.toContain('anonymous-source')
+
+    const inPackage = await open(session, base + '/pkg/story.txt', paragraph)
+    const packageActions = await actionsFor(session, base + '/pkg/story.txt', [inPackage[0]!])
+    const packageOff = packageActions.find((d) => d.title.startsWith('Turn off'))!
+    expect(packageOff.title).toBe('Turn off `anonymous-source` in `package.json` (`retext-attribution` field)')
+    const packageUri = pathToFileURL(join(folder, 'pkg', 'package.json')).href
+    expect(JSON.parse(apply(await readFile(join(folder, 'pkg', 'package.json'), 'utf8'), packageOff.edit.changes![packageUri]!))).toEqual({
+      name: 'pkg',
+      'retext-attribution': {rules: {'vague-source': 'off', 'anonymous-source': 'off'}}
+    })
+  })
+
+  it('creates a config file to turn a rule off where none applies, if the client can', async () => {
+    const session = await start({resourceOperations: ['create']})
+    const result = await open(session, 'create.txt', paragraph)
+    const actions = await actionsFor(session, 'create.txt', [result[0]!])
+    const off = actions.find((d) => d.title.startsWith('Turn off'))!
+    expect(off.title).toBe('Turn off `anonymous-source` in a new `.retext-attributionrc.json`')
+    const uri = pathToFileURL(join(workspace, '.retext-attributionrc.json')).href
+    expect(off.edit.documentChanges).toEqual([
+      {kind: 'create', uri, options: {ignoreIfExists: true}},
+      {
+        textDocument: {uri, version: null},
+        edits: [
+          {
+            range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+            newText: '{\n  "rules": {\n    "anonymous-source": "off"\n  }\n}\n'
+          }
+        ]
+      }
+    ])
+  })
+})
+
+describe('quiet and complete', () => {
+  it('logs no stack trace when the workspace does not install the server', async () => {
+    const session = await start()
+    for (let index = 0; index < 3; index++) await open(session, 'quiet-' + index + '.txt', paragraph)
+    expect(session.logs.join('\n')).not.toMatch(/\n\s+at |defaultProcessor/)
+    expect(session.stderr.join('')).toBe('')
+  })
+
+  it('checks untitled buffers, by their language', async () => {
+    for (const folder of [undefined, null]) {
+      const session = await start({folder})
+      for (const [language, text] of [
+        ['plaintext', paragraph],
+        ['markdown', '# Title\n\n`it is believed` ' + paragraph],
+        ['html', '<p>' + paragraph + '</p>']
+      ] as const) {
+        const uri = 'untitled:Untitled-' + language
+        const from = session.published.length
+        await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+          textDocument: {uri, languageId: language, version: 1, text}
+        })
+        const result = await diagnostics(session, uri, 1, from)
+        expect(result.map((d) => d.code), language).toEqual(['anonymous-source', 'unexplained-anonymity'])
+
+        const changed = session.published.length
+        await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+          textDocument: {uri, version: 2},
+          contentChanges: [{text: 'Mayor Ana Ruiz said so.'}]
+        })
+        expect(await diagnostics(session, uri, 2, changed)).toEqual([])
+      }
+
+      // Code actions work there too.
+      const uri = 'untitled:Untitled-actions'
+      const from = session.published.length
+      await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: {uri, languageId: 'markdown', version: 1, text: paragraph}
+      })
+      const result = await diagnostics(session, uri, 1, from)
+      const actions = (await within(
+        session.connection.sendRequest(CodeActionRequest.type, {
+          textDocument: {uri},
+          range: result[0]!.range,
+          context: {diagnostics: [result[0]!]}
+        }),
+        'codeAction'
+      )) as Array<{title: string}>
+      expect(actions.map((d) => d.title)).toEqual(['Ignore `anonymous-source` here'])
+      expect(session.stderr.join('')).toBe('')
+    }
+  })
+
+  it('checks files outside every workspace folder, with their config', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'retext-attribution-outside-'))
+    try {
+      await writeFile(join(outside, '.retext-attributionrc'), JSON.stringify({rules: {'anonymous-source': 'error'}}))
+      for (const folder of [undefined, null]) {
+        const session = await start({folder})
+        const uri = pathToFileURL(join(outside, 'story.md')).href
+        const from = session.published.length
+        await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+          textDocument: {uri, languageId: 'markdown', version: 1, text: paragraph}
+        })
+        const result = await diagnostics(session, uri, 1, from)
+        expect(result.map((d) => [d.code, d.severity])).toEqual([
+          ['anonymous-source', 1],
+          ['unexplained-anonymity', 2]
+        ])
+        const closing = session.published.length
+        await session.connection.sendNotification(DidCloseTextDocumentNotification.type, {textDocument: {uri}})
+        expect(await diagnostics(session, uri, 1, closing)).toEqual([])
+        expect(session.stderr.join('')).toBe('')
+      }
+    } finally {
+      await rm(outside, {recursive: true, force: true})
+    }
+  })
+})
+
 describe('VS Code example (examples/vscode)', () => {
   const example = join(root, 'examples', 'vscode')
 
@@ -623,7 +882,8 @@ describe('VS Code example (examples/vscode)', () => {
     engines: {vscode: string}
     activationEvents: Array<string>
     contributes: {configuration: {properties: Record<string, unknown>}}
-    dependencies: Record<string, string>
+    dependencies?: Record<string, string>
+    devDependencies: Record<string, string>
   }
 
   interface Started {
@@ -631,31 +891,33 @@ describe('VS Code example (examples/vscode)', () => {
     server: {module: string; transport: number}
     client: {
       documentSelector: Array<{scheme: string; language: string}>
-      synchronize: {fileEvents: {pattern: string}}
+      initializationOptions: Record<string, unknown>
+      synchronize: {fileEvents: {pattern: string}; configurationSection: string}
     }
   }
 
   /**
    * Activate the extension as VS Code would, with `vscode` and the language
-   * client stubbed, from a folder where `retext-attribution-language-server` is installed
-   * (the build of this package).
+   * client stubbed.
    */
-  async function activate(): Promise<Started> {
+  async function activate(): Promise<Started & {folder: string}> {
     const folder = await mkdtemp(join(tmpdir(), 'retext-attribution-vscode-'))
     await copyFile(join(example, 'extension.js'), join(folder, 'extension.js'))
-    await copyFile(join(example, 'package.json'), join(folder, 'package.json'))
-    // `retext-attribution-language-server` as installed: its package.json
-    // and the build.
-    const installed = join(folder, 'node_modules', 'retext-attribution-language-server')
-    await mkdir(installed, {recursive: true})
-    await copyFile(join(packageRoot, 'package.json'), join(installed, 'package.json'))
-    await symlink(join(build, 'dist'), join(installed, 'dist'), 'dir')
 
     const started: Array<Started> = []
+    const userSettings: Record<string, unknown> = {
+      codeConfig: false,
+      preset: 'ap',
+      rules: {'vague-source': 'off'}
+    }
     const stubs: Record<string, unknown> = {
       vscode: {
         workspace: {
-          createFileSystemWatcher: (pattern: string) => ({pattern, dispose() {}})
+          createFileSystemWatcher: (pattern: string) => ({pattern, dispose() {}}),
+          getConfiguration: (section: string) => ({
+            get: (key: string) =>
+              section === configurationSection ? userSettings[key] : undefined
+          })
         }
       },
       'vscode-languageclient/node': {
@@ -698,43 +960,110 @@ describe('VS Code example (examples/vscode)', () => {
     }
 
     expect(started).toHaveLength(1)
-    return started[0]!
+    return {...started[0]!, folder}
   }
 
-  it('has a manifest that activates on every language it checks', async () => {
+  it('has a manifest that activates on every language it checks, with its settings', async () => {
     const manifest = JSON.parse(
       await readFile(join(example, 'package.json'), 'utf8')
     ) as Manifest
     const {client} = await activate()
 
-    expect(existsSync(join(example, manifest.main))).toBe(true)
-    expect(manifest.dependencies).toHaveProperty('vscode-languageclient')
-    expect(manifest.dependencies).toHaveProperty('retext-attribution-language-server')
+    expect(manifest.main).toBe('./dist/extension.js')
+    // Bundled: nothing for `vsce` to list with `npm ls`.
+    expect(manifest.dependencies).toBeUndefined()
+    expect(manifest.devDependencies).toHaveProperty('@vscode/vsce')
+    expect(manifest.devDependencies).toHaveProperty('vscode-languageclient')
     expect(manifest.activationEvents.sort()).toEqual(
-      client.documentSelector.map((d) => 'onLanguage:' + d.language).sort()
+      [...new Set(client.documentSelector.map((d) => 'onLanguage:' + d.language))].sort()
     )
-    // The settings unified-language-server reads, in the server’s section.
+    // The settings unified-language-server reads and the server’s own, in
+    // the server’s section.
     expect(Object.keys(manifest.contributes.configuration.properties).sort()).toEqual(
-      ['ignorePath', 'ignorePathResolveFrom', 'requireConfig'].map(
+      ['codeConfig', 'ignorePath', 'ignorePathResolveFrom', 'preset', 'requireConfig', 'rules'].map(
         (d) => configurationSection + '.' + d
       )
     )
+    expect(client.initializationOptions).toEqual({codeConfig: false, preset: 'ap', rules: {'vague-source': 'off'}})
+    expect(client.synchronize.configurationSection).toBe(configurationSection)
   })
 
-  it('starts the shipped bin over stdio, for files on disk, watching config files', async () => {
-    const {id, server, client} = await activate()
+  it('starts the bundled server over stdio, for files and untitled buffers, watching config files', async () => {
+    const {id, server, client, folder} = await activate()
 
     expect(id).toBe('retext-attribution')
-    expect(server).toEqual({module: bin, transport: 0})
-    expect(client.documentSelector.every((d) => d.scheme === 'file')).toBe(true)
+    expect(server).toEqual({module: join(folder, 'server.mjs'), transport: 0})
+    expect(new Set(client.documentSelector.map((d) => d.scheme))).toEqual(new Set(['file', 'untitled']))
     expect(client.documentSelector.map((d) => d.language)).toEqual(
-      expect.arrayContaining(['plaintext', 'markdown', 'html'])
+      expect.arrayContaining(['plaintext', 'markdown', 'mdx', 'html'])
     )
     for (const name of ['.retext-attributionrc', '.retext-attributionrc.json', '.retext-attributionignore', 'package.json']) {
       expect(matchesWatcher(client.synchronize.fileEvents.pattern, 'docs/' + name)).toBe(true)
     }
   })
+
+  it('packages a .vsix with vsce whose bundled server checks documents', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'retext-attribution-vsix-'))
+    try {
+      const run = promisify(execFile)
+      await run(process.execPath, [join(example, 'build.mjs')], {cwd: example, timeout: 180_000})
+      await run(
+        process.execPath,
+        [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', join(out, 'extension.vsix')],
+        {cwd: example, timeout: 180_000}
+      )
+
+      const entries = await unzip(join(out, 'extension.vsix'), join(out, 'unpacked'))
+      expect(entries.sort()).toEqual([
+        '[Content_Types].xml',
+        'extension.vsixmanifest',
+        'extension/LICENSE.txt',
+        'extension/dist/extension.js',
+        'extension/dist/server.mjs',
+        'extension/dist/worker.js',
+        'extension/images/screenshot.png',
+        'extension/package.json',
+        'extension/readme.md'
+      ])
+      const manifest = JSON.parse(await readFile(join(out, 'unpacked', 'extension', 'package.json'), 'utf8')) as Manifest
+      expect(existsSync(join(out, 'unpacked', 'extension', manifest.main))).toBe(true)
+
+      // The server from the package, alone (no node_modules anywhere near).
+      const session = await start({bin: join(out, 'unpacked', 'extension', 'dist', 'server.mjs')})
+      const result = await open(session, 'from-vsix.md', paragraph, 'markdown')
+      expect(result).toEqual(await expected('from-vsix.md', paragraph))
+      expect(session.logs.join('\n')).not.toMatch(/\n\s+at /)
+    } finally {
+      await rm(out, {recursive: true, force: true})
+    }
+  }, 400_000)
 })
+
+/** Extract a zip file; its entry names. */
+async function unzip(file: string, to: string): Promise<Array<string>> {
+  const yauzl = await import('yauzl')
+  const zip = await new Promise<import('yauzl').ZipFile>((resolve, reject) => {
+    yauzl.open(file, {lazyEntries: true}, (error, result) => (error ? reject(error) : resolve(result)))
+  })
+  const names: Array<string> = []
+  await new Promise<void>((resolve, reject) => {
+    zip.on('error', reject)
+    zip.on('end', resolve)
+    zip.on('entry', (entry: import('yauzl').Entry) => {
+      names.push(entry.fileName)
+      zip.openReadStream(entry, async (error, stream) => {
+        if (error) return reject(error)
+        const chunks: Array<Buffer> = []
+        for await (const chunk of stream) chunks.push(chunk as Buffer)
+        await mkdir(join(to, entry.fileName, '..'), {recursive: true})
+        await writeFile(join(to, entry.fileName), Buffer.concat(chunks))
+        zip.readEntry()
+      })
+    })
+    zip.readEntry()
+  })
+  return names
+}
 
 /** Match the extension’s watcher glob (`**\/{a,b.*}` shape only). */
 function matchesWatcher(pattern: string, file: string): boolean {

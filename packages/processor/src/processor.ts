@@ -14,7 +14,8 @@
  *
  * Inline control comments (`<!-- retext-attribution ignore -->`,
  * `disable`/`enable`, optionally followed by rule ids) work in Markdown, MDX
- * (`{/* retext-attribution ignore *\/}`) and HTML.
+ * (`{/* retext-attribution ignore *\/}`) and HTML, and in plain text on a
+ * line of their own (`./text-control.ts`).
  *
  * No Node.js built-ins: this module runs in browsers too.
  */
@@ -37,9 +38,18 @@ import {messageControl} from 'unified-message-control'
 import {visit} from 'unist-util-visit'
 import {location} from 'vfile-location'
 import retextAttribution from 'retext-attribution'
-import {describe, isPlainObject, resolveOptions, type Options} from 'retext-attribution/options'
+import {
+  describe,
+  didYouMean,
+  isPlainObject,
+  list,
+  optionKeys,
+  resolveOptions,
+  type Options
+} from 'retext-attribution/options'
 import {mdastToNlcst, parseText, splitLongText, windowedParser} from './parse.js'
 import {exactPositions, shiftForByteOrderMark} from './positions.js'
+import {blankMarkers, textControl} from './text-control.js'
 import {ruleIds} from 'retext-attribution'
 import type {Attribution} from 'retext-attribution'
 
@@ -151,7 +161,9 @@ export function splitOptions(options: ProcessorOptions | null | undefined): {
     throw new Error(
       'retext-attribution: unknown format `' +
         String(format) +
-        '`; expected one of ' +
+        '`' +
+        didYouMean(format, formats) +
+        '; expected one of ' +
         formats.map((d) => '`' + d + '`').join(', ')
     )
   }
@@ -169,7 +181,22 @@ export function splitOptions(options: ProcessorOptions | null | undefined): {
   }
 
   // Validate the plugin options now, so errors surface before any file is
-  // parsed (and, in config files, together with the file name).
+  // parsed (and, in config files, together with the file name).  A typo
+  // may be of a reading setting too.
+  const names = [...optionKeys, 'format', 'skipBlockquotes'].sort()
+  for (const key of Object.keys(plugin)) {
+    if (!optionKeys.has(key)) {
+      throw new Error(
+        'retext-attribution: unknown option `' +
+          key +
+          '`' +
+          didYouMean(key, names) +
+          '; expected one of ' +
+          list(names)
+      )
+    }
+  }
+
   resolveOptions(plugin)
 
   return {
@@ -316,7 +343,7 @@ export function retextAttributionFiles(
     }
 
     // retext-english’s parse, in linear time (`./parse.ts`).
-    return parseText(document)
+    return parseText(blankMarkers(document))
   }
 
   // Checking never changes a document: compiling gives it back as is, so
@@ -331,12 +358,14 @@ export function retextAttributionFiles(
 
     if (format === 'text') {
       if (tree.data && 'attributionSections' in tree.data) {
-        await bySection(file, textSections(String(file)), function (section) {
+        await bySection(file, textSections(blankMarkers(String(file))), function (section) {
           return state.text.run(section, file)
         })
       } else {
         await state.text.run(tree as NlcstRoot, file)
       }
+
+      textControl(file, controlOptionsFor(file))
     } else if (format === 'html') {
       const hast = tree as HastRoot
       if (state.skipBlockquotes) markBlockquotes(hast)
