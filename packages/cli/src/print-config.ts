@@ -10,7 +10,7 @@ import {Configuration, type ConfigResult, type ConfigTransform} from 'unified-en
 import {ruleIds} from 'retext-attribution'
 import {resolveOptions} from 'retext-attribution/options'
 import {
-  ConfigurationError,
+  configurationProblem,
   configTransform,
   retextAttributionFiles,
   splitOptions,
@@ -67,7 +67,7 @@ export async function printConfig(
     reject
   ) {
     configuration.load(absolute, function (error, result) {
-      if (error) reject(new Error(problem(error), {cause: error}))
+      if (error) reject(new Error(configurationProblem(error), {cause: error}))
       else resolve(result)
     })
   })
@@ -85,20 +85,6 @@ export async function printConfig(
     options: merged,
     rules
   }
-}
-
-/** The most specific message in an error’s chain of causes. */
-function problem(error: unknown): string {
-  let current: unknown = error
-  let reason = String(error)
-
-  while (current instanceof Error) {
-    reason = current.message
-    if (current instanceof ConfigurationError) break
-    current = current.cause
-  }
-
-  return reason
 }
 
 function relative(cwd: string, file: string): string {

@@ -19,7 +19,7 @@ import {
 import {createUnifiedLanguageServer} from 'unified-language-server'
 import type {VFile} from 'vfile'
 import {
-  ConfigurationError,
+  configurationProblem,
   configTransform,
   createProcessor,
   retextAttributionFiles,
@@ -179,20 +179,6 @@ async function loadOptions(file: VFile): Promise<ProcessorOptions | undefined> {
   })
 
   return entry?.[1] as ProcessorOptions | undefined
-}
-
-/** The most specific message in an error’s chain of causes. */
-function configurationProblem(error: unknown): string {
-  let current: unknown = error
-  let reason = String(error)
-
-  while (current instanceof Error) {
-    reason = current.message
-    if (current instanceof ConfigurationError) break
-    current = current.cause
-  }
-
-  return reason
 }
 
 function checkerFor(options: ProcessorOptions | undefined) {

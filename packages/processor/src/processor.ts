@@ -722,6 +722,20 @@ export class ConfigurationError extends Error {
   }
 }
 
+/** The most specific message in an error’s chain of causes. */
+export function configurationProblem(error: unknown): string {
+  let current: unknown = error
+  let reason = String(error)
+
+  while (current instanceof Error) {
+    reason = current.message
+    if (current instanceof ConfigurationError) break
+    current = current.cause
+  }
+
+  return reason
+}
+
 /**
  * The default processor (not frozen, so unified-engine and
  * unified-language-server can configure it): load it as the default export.
