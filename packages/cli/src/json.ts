@@ -102,19 +102,7 @@ export function jsonWriter(options: JsonOptions = {}): ReportWriter {
               : 'info'
         ]++
         if (options.silent && !shownWhenSilent(message)) continue
-        const {start, end} = span(message)
-        messages.push({
-          ruleId: message.ruleId ?? null,
-          source: message.source ?? null,
-          severity,
-          reason: message.reason,
-          start,
-          end,
-          actual: message.actual ?? null,
-          expected: message.expected ?? null,
-          note: message.note ?? null,
-          url: message.url ?? null
-        })
+        messages.push(toJsonMessage(message))
       }
 
       if ((options.quiet || options.silent) && messages.length === 0) return ''
@@ -168,4 +156,21 @@ export function* chunks(
 function indent(value: unknown, size: number): string {
   const pad = ' '.repeat(size)
   return pad + JSON.stringify(value, undefined, 2).replace(/\n/g, '\n' + pad)
+}
+
+/** One message as the JSON and JSONL reports write it. */
+export function toJsonMessage(message: VFile['messages'][number]): JsonMessage {
+  const {start, end} = span(message)
+  return {
+    ruleId: message.ruleId ?? null,
+    source: message.source ?? null,
+    severity: level(message),
+    reason: message.reason,
+    start,
+    end,
+    actual: message.actual ?? null,
+    expected: message.expected ?? null,
+    note: message.note ?? null,
+    url: message.url ?? null
+  }
 }

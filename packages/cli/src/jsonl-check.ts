@@ -20,8 +20,8 @@ import {
 } from 'retext-attribution-processor'
 import {list} from 'retext-attribution/options'
 import {installConfigGuard} from './config-guard.js'
-import type {JsonMessage} from './json.js'
-import {compareMessages, level, span} from './messages.js'
+import {toJsonMessage, type JsonMessage} from './json.js'
+import {compareMessages} from './messages.js'
 import {digest, type Digest} from './report/digest.js'
 import {packageField, rcName} from './run.js'
 import {summarizeFile, type SourcingSummary} from './summary.js'
@@ -287,18 +287,3 @@ function read(
   return {id, text, format, group}
 }
 
-function toJsonMessage(message: VFile['messages'][number]): JsonMessage {
-  const {start, end} = span(message)
-  return {
-    ruleId: message.ruleId ?? null,
-    source: message.source ?? null,
-    severity: level(message),
-    reason: message.reason,
-    start,
-    end,
-    actual: message.actual ?? null,
-    expected: message.expected ?? null,
-    note: message.note ?? null,
-    url: message.url ?? null
-  }
-}
